@@ -1,0 +1,97 @@
+package org.batterytown.park;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.ChangesRecorded;
+import org.batterytown.shared.NotAllowed;
+import org.batterytown.shared.NotFound;
+import org.batterytown.shared.Role;
+import org.batterytown.shared.RuleViolation;
+import org.batterytown.shared.StaleVersion;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers parks and answers which parks an actor may see. */
+@Service
+@Transactional(readOnly = true)
+public class ParkManagement {
+
+	private final ParkRepository parks;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ParkManagement(ParkRepository parks, ApplicationEventPublisher events, Clock clock) {
+		this.parks = parks;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The parks the actor may see, by code. */
+	public List<ParkView> list(Actor actor) {
+		return parks.findAllByOrderByCode().stream().filter(p -> visible(actor, p)).map(Park::view).toList();
+	}
+
+	/** @throws NotFound if there is no such park or it lies outside the actor's scope */
+	public ParkView get(Actor actor, ParkId id) {
+		return parks.findById(id.value()).filter(p -> visible(actor, p)).map(Park::view)
+			.orElseThrow(() -> new NotFound("park", id.value()));
+	}
+
+	public Optional<ParkView> findByCode(String code) {
+		return parks.findByCode(code).map(Park::view);
+	}
+
+	public boolean exists(ParkId id) {
+		return parks.existsById(id.value());
+	}
+
+	public boolean none() {
+		return parks.count() == 0;
+	}
+
+	@Transactional
+	public ParkId register(Actor actor, ParkDraft draft) {
+		if (!actor.isAdmin()) {
+			throw new NotAllowed("register a park");
+		}
+		if (parks.findByCode(draft.code()).isPresent()) {
+			throw new RuleViolation("code", "park.code.duplicate", draft.code());
+		}
+		Park park = Park.blank();
+		var changes = park.apply(draft);
+		parks.save(park);
+		events.publishEvent(new ChangesRecorded("park", park.id(), park.id(), actor.username(), clock.instant(), changes));
+		return new ParkId(park.id());
+	}
+
+	@Transactional
+	public ParkView update(Actor actor, ParkId id, ParkDraft draft, long expectedVersion) {
+		Park park = parks.findById(id.value()).filter(p -> visible(actor, p))
+			.orElseThrow(() -> new NotFound("park", id.value()));
+		if (!(actor.isAdmin() || (actor.role() == Role.STAFF && actor.canEdit(id.value(), null)))) {
+			throw new NotAllowed("edit a park");
+		}
+		if (park.version() != expectedVersion) {
+			throw new StaleVersion("park", id.value());
+		}
+		parks.findByCode(draft.code()).filter(other -> !other.id().equals(park.id())).ifPresent(other -> {
+			throw new RuleViolation("code", "park.code.duplicate", draft.code());
+		});
+		var changes = park.apply(draft);
+		parks.save(park);
+		events.publishEvent(new ChangesRecorded("park", park.id(), park.id(), actor.username(), clock.instant(), changes));
+		return park.view();
+	}
+
+	private static boolean visible(Actor actor, Park park) {
+		return actor.canSeePark(park.id());
+	}
+
+}

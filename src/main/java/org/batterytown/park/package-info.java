@@ -1,0 +1,4 @@
+/** Parks and professional towns: where enterprises settle and projects are built. */
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.batterytown.park;
