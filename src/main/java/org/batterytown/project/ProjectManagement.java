@@ -62,6 +62,11 @@ public class ProjectManagement {
 		return PagedResult.of(all, page, size);
 	}
 
+	/** All visible projects matching the filter, for overviews that need every one of them. */
+	public List<ProjectView> list(Actor actor, ProjectFilter filter) {
+		return visible(actor).stream().filter(filter::matches).map(p -> p.view(today())).toList();
+	}
+
 	/** @throws NotFound if there is no such project or it lies outside the actor's scope */
 	public ProjectView get(Actor actor, ProjectId id) {
 		return load(actor, id).view(today());
@@ -163,6 +168,16 @@ public class ProjectManagement {
 		}
 		sources.cite(source, subject(project), field);
 		recorded(actor, project, List.of(new FieldChange("source." + field, null, sources.get(source).title())));
+	}
+
+	/** Registers a source (or reuses an identical one) and cites it, in one transaction. */
+	@Transactional
+	public void cite(Actor actor, ProjectId id, org.batterytown.source.SourceDraft source, String field) {
+		InvestmentProject project = load(actor, id);
+		if (!actor.canEdit(project.parkId(), project.enterpriseId())) {
+			throw new NotAllowed("cite a source");
+		}
+		cite(actor, id, sources.register(source), field);
 	}
 
 	/** Whether the actor may change the project; pages use it to offer or hide edit buttons. */

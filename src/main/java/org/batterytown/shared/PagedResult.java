@@ -10,9 +10,17 @@ public record PagedResult<T>(List<T> content, int page, int size, long totalElem
 		content = List.copyOf(content);
 	}
 
-	/** Cuts one page out of a list that is already filtered and sorted. */
+	/** The largest page a client may ask for. */
+	public static final int MAX_SIZE = 200;
+
+	/**
+	 * Cuts one page out of a list that is already filtered and sorted; a negative page counts as the
+	 * first, and the size is held between 1 and {@link #MAX_SIZE}.
+	 */
 	public static <T> PagedResult<T> of(List<T> all, int page, int size) {
-		int from = Math.min(page * size, all.size());
+		page = Math.max(0, page);
+		size = Math.max(1, Math.min(MAX_SIZE, size));
+		int from = (int) Math.min((long) page * size, all.size());
 		int to = Math.min(from + size, all.size());
 		return new PagedResult<>(all.subList(from, to), page, size, all.size());
 	}

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns the modules' HTTP-free exceptions into RFC 9457 problem details for the API, in the caller's
  * language, with field errors under {@code errors}. Never shows an exception's own message.
  */
+@org.springframework.core.annotation.Order(1)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -41,7 +42,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, text("problem.notFound", ex.kind()));
+		return problem(HttpStatus.NOT_FOUND, text("problem.notFound", text("kind." + ex.kind())));
 	}
 
 	@ExceptionHandler

@@ -1,0 +1,29 @@
+// Draws every [data-chart] element with ECharts: the server puts the chart's option as JSON in the
+// attribute, so charts need no second request. Redrawn after htmx swaps; window.chartReady counts
+// drawn charts so browser tests can wait for them.
+(function () {
+  window.chartReady = 0;
+  function drawCharts(root) {
+    if (!window.echarts) { return; }
+    root.querySelectorAll('[data-chart]').forEach(function (el) {
+      var option = JSON.parse(el.getAttribute('data-chart'));
+      option.animation = false;
+      if (option.valueUnit && option.tooltip) {
+        var unit = option.valueUnit;
+        option.tooltip.valueFormatter = function (v) { return v == null ? '—' : v + ' ' + unit; };
+      }
+      option.textStyle = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
+      var chart = echarts.getInstanceByDom(el) || echarts.init(el);
+      chart.setOption(option, true);
+      window.chartReady++;
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { drawCharts(e.target); });
+  window.addEventListener('resize', function () {
+    document.querySelectorAll('[data-chart]').forEach(function (el) {
+      var chart = window.echarts && echarts.getInstanceByDom(el);
+      if (chart) { chart.resize(); }
+    });
+  });
+})();
