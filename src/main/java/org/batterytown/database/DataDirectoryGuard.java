@@ -43,7 +43,14 @@ final class DataDirectoryGuard {
 	private static void failIfInUse(Path pgDir) throws IOException {
 		try (FileChannel channel = FileChannel.open(pgDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE)) {
-			FileLock lock = channel.tryLock();
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException ex) {
+				// This very JVM already runs a server on the directory.
+				throw new DataDirectoryInUse(pgDir);
+			}
 			if (lock == null) {
 				throw new DataDirectoryInUse(pgDir);
 			}
