@@ -21,7 +21,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of the tests that run the whole application on a real embedded PostgreSQL in a throw-away
@@ -79,7 +81,7 @@ public abstract class IntegrationTest {
 	}
 
 	/** Creates the user once per test run; all share {@link #USER_PASSWORD}. */
-	protected synchronized String user(String username, Role role, @Nullable UUID parkId,
+	protected synchronized String ensureUser(String username, Role role, @Nullable UUID parkId,
 			@Nullable UUID enterpriseId) {
 		boolean exists = users.list(Actor.system()).stream().anyMatch(u -> u.username().equals(username));
 		if (!exists) {
@@ -88,9 +90,10 @@ public abstract class IntegrationTest {
 		return username;
 	}
 
-	/** The logged-in principal for MockMvc, loaded as the login would load it. */
-	protected UserDetails principal(String username) {
-		return userDetails.loadUserByUsername(username);
+	/** Logs a user in for MockMvc, with the principal the login would load. */
+	protected RequestPostProcessor loggedIn(String username) {
+		UserDetails principal = userDetails.loadUserByUsername(username);
+		return SecurityMockMvcRequestPostProcessors.user(principal);
 	}
 
 	protected static Map<String, Object> json(Object... keyValues) {

@@ -24,6 +24,8 @@ import org.batterytown.source.Sources;
 import org.batterytown.source.Subject;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,7 +129,8 @@ public class ProjectManagement {
 			throw new RuleViolation("phaseNo", "stage.phase.unknown", change.phaseNo());
 		}
 		if (!project.allowedTransitions(change.phaseNo()).contains(change.target())) {
-			throw new RuleViolation("target", "stage.illegal", project.stageOf(change.phaseNo()), change.target());
+			throw new RuleViolation("target", "stage.illegal", label(project.stageOf(change.phaseNo())),
+					label(change.target()));
 		}
 		FieldChange moved = project.moveTo(change, actor.username(), clock.instant());
 		projects.save(project);
@@ -251,6 +254,11 @@ public class ProjectManagement {
 			events.publishEvent(new ChangesRecorded(SUBJECT, project.id(), project.parkId(), actor.username(),
 					clock.instant(), changes));
 		}
+	}
+
+	/** A stage's name in the reader's language, resolved where the message is written. */
+	private static MessageSourceResolvable label(ProjectStage stage) {
+		return new DefaultMessageSourceResolvable("stage." + stage.name());
 	}
 
 	private LocalDate today() {
