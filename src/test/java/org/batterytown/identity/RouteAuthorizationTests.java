@@ -1,0 +1,278 @@
+package org.batterytown.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.batterytown.IntegrationTest;
+import org.batterytown.enterprise.EnterpriseDraft;
+import org.batterytown.enterprise.EnterpriseId;
+import org.batterytown.project.CapacityLineDraft;
+import org.batterytown.project.Product;
+import org.batterytown.project.ProjectDraft;
+import org.batterytown.project.ProjectId;
+import org.batterytown.project.ProjectManagement;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.Role;
+import org.batterytown.source.SourceDraft;
+import org.batterytown.source.Sources;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route, for every kind of user: anonymous, admin, staff of the park, viewer of the park, the
+ * enterprise user who owns the data, and an enterprise user of another enterprise. A route without an
+ * expectation here fails the test, so no new route goes unchecked.
+ *
+ * <p>Expectations are six letters in that order: {@code y} means the user gets past security and data
+ * scope (whatever the handler then says), {@code n} means 401, 403, 404 or the login page.
+ */
+class RouteAuthorizationTests extends IntegrationTest {
+
+	private static final List<String> WHO = List.of("anonymous", "admin", "staff", "viewer", "owner", "other");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	ProjectManagement projects;
+
+	@Autowired
+	Sources sources;
+
+	private Fixture f;
+
+	/** The data the requests touch: an enterprise and project of their own, so mutations harm no other test. */
+	record Fixture(UUID park, UUID enterprise, UUID project, UUID targetUser, UUID source, Map<String, String> users) {
+	}
+
+	@BeforeEach
+	void fixture() {
+		UUID park = pingding().id().value();
+		EnterpriseId enterprise = enterprises.register(Actor.system(), new EnterpriseDraft(park, null,
+				"路由测试企业 " + UUID.randomUUID(), null, null, null, false, null));
+		ProjectId project = projects.register(Actor.system(), new ProjectDraft(enterprise.value(), "路由测试项目", null,
+				null, null, null, List.of(new CapacityLineDraft(Product.ANODE_FINISHED, null, null)), List.of()));
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> users = new LinkedHashMap<>();
+		users.put("admin", "admin");
+		users.put("staff", ensureUser("routes-staff", Role.STAFF, park, null));
+		users.put("viewer", ensureUser("routes-viewer", Role.VIEWER, park, null));
+		users.put("owner", ensureUser("routes-owner-" + suffix, Role.ENTERPRISE, null, enterprise.value()));
+		users.put("other", ensureUser("routes-other", Role.ENTERPRISE, null,
+				enterprise("山西中烨新能源科技有限公司").id().value()));
+		String target = ensureUser("routes-target-" + suffix, Role.VIEWER, park, null);
+		UUID targetId = this.users.list(Actor.system()).stream().filter(u -> u.username().equals(target))
+			.findFirst().orElseThrow().id();
+		UUID source = sources.register(new SourceDraft("路由测试来源", null, null, null)).value();
+		f = new Fixture(park, enterprise.value(), project.value(), targetId, source, users);
+	}
+
+	private final Map<String, Route> routes = new LinkedHashMap<>();
+
+	private void route(String key, String expected, Function<Fixture, MockHttpServletRequestBuilder> request) {
+		routes.put(key, new Route(expected, request));
+	}
+
+	record Route(String expected, Function<Fixture, MockHttpServletRequestBuilder> request) {
+	}
+
+	private long projectVersion() {
+		return projects.get(Actor.system(), new ProjectId(f.project())).version();
+	}
+
+	private long enterpriseVersion() {
+		return enterprises.get(Actor.system(), new EnterpriseId(f.enterprise())).version();
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder builder, String body) {
+		return builder.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private String projectJson(Fixture x) {
+		return "{\"enterpriseId\":\"" + x.enterprise() + "\",\"nameZh\":\"路由测试项目\",\"capacityLines\":[{\"product\":\"ANODE_FINISHED\"}]}";
+	}
+
+	private String enterpriseJson(Fixture x, String name) {
+		return "{\"parkId\":\"" + x.park() + "\",\"nameZh\":\"" + name + "\",\"chainLeader\":false}";
+	}
+
+	private void expectations() {
+		// Pages and the login
+		route("GET /login", "yyyyyy", x -> get("/login"));
+		route("ANY /error", "yyyyyy", x -> get("/error"));
+		route("GET /", "nyyyyy", x -> get("/"));
+		route("GET /account/password", "nyyyyy", x -> get("/account/password"));
+		route("POST /account/password", "nyyyyy", x -> post("/account/password").param("currentPassword", "wrong")
+			.param("newPassword", "x").param("repeatPassword", "y"));
+		route("GET /enterprises", "nyyyyy", x -> get("/enterprises"));
+		route("GET /enterprises/new", "nyynnn", x -> get("/enterprises/new"));
+		route("POST /enterprises", "nyynnn", x -> post("/enterprises").param("parkId", x.park().toString())
+			.param("nameZh", "路由页面企业 " + UUID.randomUUID()).param("chainLeader", "false"));
+		route("POST /enterprises/check-credit-code", "nyyyyy",
+				x -> post("/enterprises/check-credit-code").param("creditCode", "91350100M000100Y43"));
+		route("GET /enterprises/{id}", "nyyyyn", x -> get("/enterprises/" + x.enterprise()));
+		route("GET /enterprises/{id}/edit", "nyynyn", x -> get("/enterprises/" + x.enterprise() + "/edit"));
+		route("POST /enterprises/{id}", "nyynyn", x -> post("/enterprises/" + x.enterprise())
+			.param("version", Long.toString(enterpriseVersion())).param("parkId", x.park().toString())
+			.param("nameZh", enterprises.get(Actor.system(), new EnterpriseId(x.enterprise())).name().zh())
+			.param("chainLeader", "false"));
+		route("GET /projects", "nyyyyy", x -> get("/projects"));
+		route("GET /projects/new", "nyynyy", x -> get("/projects/new"));
+		route("POST /projects", "nyynyn", x -> post("/projects").param("enterpriseId", x.enterprise().toString())
+			.param("nameZh", "路由页面项目").param("capacityLines[0].product", "ANODE_FINISHED"));
+		route("GET /projects/{id}", "nyyyyn", x -> get("/projects/" + x.project()));
+		route("GET /projects/{id}/edit", "nyynyn", x -> get("/projects/" + x.project() + "/edit"));
+		route("POST /projects/{id}", "nyynyn", x -> post("/projects/" + x.project())
+			.param("version", Long.toString(projectVersion())).param("enterpriseId", x.enterprise().toString())
+			.param("nameZh", "路由测试项目").param("capacityLines[0].product", "ANODE_FINISHED"));
+		route("POST /projects/{id}/stage", "nyynyn", x -> post("/projects/" + x.project() + "/stage")
+			.param("version", Long.toString(projectVersion())).param("target", "SIGNED"));
+		route("POST /projects/{id}/milestones", "nyynyn", x -> post("/projects/" + x.project() + "/milestones")
+			.param("version", Long.toString(projectVersion())).param("kind", "SIGNING").param("plannedDate", "2026-01-01"));
+		route("POST /projects/{id}/notes", "nyynyn", x -> post("/projects/" + x.project() + "/notes")
+			.param("version", Long.toString(projectVersion())).param("text", "路由测试记录"));
+		route("POST /projects/{id}/sources", "nyynyn", x -> post("/projects/" + x.project() + "/sources")
+			.param("title", "路由测试来源").param("field", "*"));
+		route("GET /admin/users", "nynnnn", x -> get("/admin/users"));
+		route("POST /admin/users", "nynnnn", x -> post("/admin/users")
+			.param("username", "routes-new-" + UUID.randomUUID().toString().substring(0, 8))
+			.param("password", "a-long-enough-password").param("role", "VIEWER"));
+		route("POST /admin/users/{id}/enabled", "nynnnn",
+				x -> post("/admin/users/" + x.targetUser() + "/enabled").param("enabled", "true"));
+		route("POST /admin/users/{id}/password", "nynnnn",
+				x -> post("/admin/users/" + x.targetUser() + "/password").param("password", "another-long-password"));
+		// OpenAPI description: for logged-in users
+		route("GET /v3/api-docs", "nyyyyy", x -> get("/v3/api-docs"));
+		route("GET /v3/api-docs.yaml", "nyyyyy", x -> get("/v3/api-docs.yaml"));
+		route("GET /v3/api-docs/swagger-config", "nyyyyy", x -> get("/v3/api-docs/swagger-config"));
+		route("GET /swagger-ui.html", "nyyyyy", x -> get("/swagger-ui.html"));
+		// API
+		route("GET /api/v1/parks", "nyyyyy", x -> get("/api/v1/parks"));
+		route("POST /api/v1/parks", "nynnnn", x -> json(post("/api/v1/parks"),
+				"{\"code\":\"RT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "\",\"nameZh\":\"路由测试园区\"}"));
+		route("GET /api/v1/parks/{id}", "nyyyyy", x -> get("/api/v1/parks/" + x.park()));
+		route("PUT /api/v1/parks/{id}", "nyynnn", x -> json(put("/api/v1/parks/" + x.park()),
+				"{\"code\":\"PD-NEBT\",\"nameZh\":\"" + pingding().name().zh() + "\",\"nameEn\":\"" + pingding().name().en()
+						+ "\",\"province\":\"山西省\",\"city\":\"阳泉市\",\"county\":\"平定县\",\"town\":\"张庄镇\",\"tierZh\":\""
+						+ pingding().tier().zh() + "\",\"tierEn\":\"" + pingding().tier().en() + "\",\"managingBodyZh\":\""
+						+ pingding().managingBody().zh() + "\",\"managingBodyEn\":\"" + pingding().managingBody().en()
+						+ "\",\"leadIndustryZh\":\"" + pingding().leadIndustry().zh() + "\",\"leadIndustryEn\":\""
+						+ pingding().leadIndustry().en() + "\",\"descriptionZh\":\"" + pingding().description().zh()
+						+ "\",\"descriptionEn\":\"" + pingding().description().en().replace("\"", "\\\"") + "\"}")
+			.header("If-Match", Long.toString(pingding().version())));
+		route("GET /api/v1/enterprises", "nyyyyy", x -> get("/api/v1/enterprises"));
+		route("POST /api/v1/enterprises", "nyynnn",
+				x -> json(post("/api/v1/enterprises"), enterpriseJson(x, "路由接口企业 " + UUID.randomUUID())));
+		route("GET /api/v1/enterprises/{id}", "nyyyyn", x -> get("/api/v1/enterprises/" + x.enterprise()));
+		route("PUT /api/v1/enterprises/{id}", "nyynyn", x -> json(put("/api/v1/enterprises/" + x.enterprise()),
+				enterpriseJson(x, enterprises.get(Actor.system(), new EnterpriseId(x.enterprise())).name().zh()))
+			.header("If-Match", Long.toString(enterpriseVersion())));
+		route("GET /api/v1/enterprises/{id}/history", "nyyyyn", x -> get("/api/v1/enterprises/" + x.enterprise() + "/history"));
+		route("GET /api/v1/enterprises/{id}/citations", "nyyyyn",
+				x -> get("/api/v1/enterprises/" + x.enterprise() + "/citations"));
+		route("POST /api/v1/enterprises/{id}/citations", "nyynyn", x -> json(
+				post("/api/v1/enterprises/" + x.enterprise() + "/citations"),
+				"{\"sourceId\":\"" + x.source() + "\",\"field\":\"*\"}"));
+		route("GET /api/v1/projects", "nyyyyy", x -> get("/api/v1/projects"));
+		route("POST /api/v1/projects", "nyynyn", x -> json(post("/api/v1/projects"), projectJson(x)));
+		route("GET /api/v1/projects/{id}", "nyyyyn", x -> get("/api/v1/projects/" + x.project()));
+		route("PUT /api/v1/projects/{id}", "nyynyn", x -> json(put("/api/v1/projects/" + x.project()), projectJson(x))
+			.header("If-Match", Long.toString(projectVersion())));
+		route("POST /api/v1/projects/{id}/stage-transitions", "nyynyn", x -> json(
+				post("/api/v1/projects/" + x.project() + "/stage-transitions"), "{\"target\":\"SUSPENDED\"}")
+			.header("If-Match", Long.toString(projectVersion())));
+		route("PUT /api/v1/projects/{id}/milestones/{kind}", "nyynyn", x -> json(
+				put("/api/v1/projects/" + x.project() + "/milestones/PRODUCTION"), "{\"plannedDate\":\"2027-06-30\"}")
+			.header("If-Match", Long.toString(projectVersion())));
+		route("POST /api/v1/projects/{id}/notes", "nyynyn", x -> json(post("/api/v1/projects/" + x.project() + "/notes"),
+				"{\"text\":\"路由接口记录\"}").header("If-Match", Long.toString(projectVersion())));
+		route("GET /api/v1/projects/{id}/history", "nyyyyn", x -> get("/api/v1/projects/" + x.project() + "/history"));
+		route("GET /api/v1/projects/{id}/citations", "nyyyyn", x -> get("/api/v1/projects/" + x.project() + "/citations"));
+		route("POST /api/v1/projects/{id}/citations", "nyynyn", x -> json(
+				post("/api/v1/projects/" + x.project() + "/citations"), "{\"sourceId\":\"" + x.source() + "\",\"field\":\"*\"}"));
+		route("GET /api/v1/sources", "nyyyyy", x -> get("/api/v1/sources"));
+		route("POST /api/v1/sources", "nyynyy", x -> json(post("/api/v1/sources"), "{\"title\":\"路由接口来源\"}"));
+		route("GET /api/v1/users", "nynnnn", x -> get("/api/v1/users"));
+		route("POST /api/v1/users", "nynnnn", x -> json(post("/api/v1/users"), "{\"username\":\"routes-api-"
+				+ UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"a-long-enough-password\",\"role\":\"VIEWER\"}"));
+		route("PUT /api/v1/users/{id}/enabled", "nynnnn",
+				x -> json(put("/api/v1/users/" + x.targetUser() + "/enabled"), "{\"enabled\":true}"));
+		route("PUT /api/v1/users/{id}/password", "nynnnn",
+				x -> json(put("/api/v1/users/" + x.targetUser() + "/password"), "{\"password\":\"another-long-password\"}"));
+	}
+
+	@Test
+	void everyRouteHasAnExpectationAndEveryExpectationARoute() {
+		expectations();
+		TreeSet<String> mapped = mappedRoutes();
+
+		assertThat(routes.keySet()).as("routes without expectations: add them to expectations()")
+			.containsAll(mapped);
+		assertThat(mapped).as("expectations for routes that no longer exist").containsAll(routes.keySet());
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatItsExpectationSays() throws Exception {
+		expectations();
+		List<String> wrong = new ArrayList<>();
+		for (var entry : routes.entrySet()) {
+			for (int i = 0; i < WHO.size(); i++) {
+				String who = WHO.get(i);
+				MockHttpServletRequestBuilder request = entry.getValue().request().apply(f).with(csrf());
+				if (!who.equals("anonymous")) {
+					request = request.with(loggedIn(f.users().get(who)));
+				}
+				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+				boolean allowed = allowed(response);
+				boolean expected = entry.getValue().expected().charAt(i) == 'y';
+				if (allowed != expected) {
+					wrong.add(entry.getKey() + " as " + who + ": expected " + (expected ? "allowed" : "denied") + ", got "
+							+ response.getStatus() + " " + response.getRedirectedUrl());
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private static boolean allowed(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		boolean toLogin = redirect != null && redirect.endsWith("/login");
+		return status != 401 && status != 403 && status != 404 && !toLogin;
+	}
+
+	private TreeSet<String> mappedRoutes() {
+		TreeSet<String> keys = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					keys.add("ANY " + pattern);
+				}
+				methods.forEach(m -> keys.add(m.name() + " " + pattern));
+			}
+		}
+		return keys;
+	}
+
+}
