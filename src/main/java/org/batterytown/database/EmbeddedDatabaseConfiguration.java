@@ -33,7 +33,9 @@ class EmbeddedDatabaseConfiguration {
 			Path pgDir = Path.of(settings.dataDir()).toAbsolutePath().normalize().resolve("pg");
 			Files.createDirectories(pgDir);
 			DataDirectoryGuard.prepare(pgDir);
-			builder.setDataDirectory(pgDir).setCleanDataDirectory(false);
+			// The library tunes PostgreSQL for throw-away test data; persistent data must not lose
+			// committed transactions when the machine stops.
+			builder.setDataDirectory(pgDir).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
 		}
 		return builder.start();
 	}
