@@ -1,0 +1,163 @@
+package org.batterytown.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.batterytown.IntegrationTest;
+import org.batterytown.shared.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A zone official in a real browser (Debian's Chromium): logs in, registers a project with a capacity
+ * line, moves it one stage and finds it in the list, in Chinese and in English. Without Chromium this
+ * fails; it is never skipped.
+ */
+class BrowserTests extends IntegrationTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private String staff;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		staff = ensureUser("browser-staff", Role.STAFF, pingding().id().value(), null);
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	@Test
+	void aStaffMemberRegistersAProjectMovesItOneStageAndFindsItInChinese() {
+		logIn("zh-CN");
+		String name = "测试负极材料项目 " + UUID.randomUUID().toString().substring(0, 6);
+
+		registerProject(name, "8000");
+		assertThat(page.getByTestId("stage")).hasText("规划");
+		page.locator("[data-target=SIGNED]").click();
+
+		assertThat(page.locator(".alert-success")).hasText("阶段已更新。");
+		assertThat(page.getByTestId("stage")).hasText("已签约");
+		assertThat(page.getByTestId("capacity-lines")).containsText("8,000 吨");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("项目").setExact(true)).first().click();
+		Locator row = page.getByTestId("project-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
+		assertThat(row).containsText("已签约");
+		assertThat(row).containsText("8,000 吨");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-zh.png")).setFullPage(true));
+	}
+
+	@Test
+	void aStaffMemberDoesTheSameInEnglish() {
+		logIn("en");
+		String name = "Test anode project " + UUID.randomUUID().toString().substring(0, 6);
+
+		registerProject(name, "20000");
+		assertThat(page.getByTestId("stage")).hasText("Planned");
+		page.locator("[data-target=SIGNED]").click();
+
+		assertThat(page.locator(".alert-success")).hasText("Stage updated.");
+		assertThat(page.getByTestId("stage")).hasText("Signed");
+		page.navigate(url("/projects?stage=SIGNED"));
+		Locator row = page.getByTestId("project-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
+		assertThat(row).containsText("Signed");
+		assertThat(row).containsText("20 kt");
+	}
+
+	@Test
+	void theOverviewDrawsTheCapacityChartAndShowsUnknownsAsUnknown() {
+		logIn("zh-CN");
+		page.navigate(url("/"));
+		page.waitForFunction("window.chartReady >= 1");
+
+		assertThat(page.getByTestId("capacity-table")).containsText("负极材料成品");
+		assertThat(page.getByTestId("capacity-table")).containsText("未披露");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-zh.png")).setFullPage(true));
+		page.navigate(url("/?lang=en"));
+		page.waitForFunction("window.chartReady >= 1");
+		assertThat(page.getByTestId("capacity-table")).containsText("not disclosed");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-en.png")).setFullPage(true));
+	}
+
+	@Test
+	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
+		logIn("zh-CN");
+		page.navigate(url("/enterprises/new"));
+
+		page.locator("#creditCode").fill("91350100M000100Y44");
+		page.locator("#nameZh").focus();
+
+		assertThat(page.locator("#creditCodeMessage")).hasText("统一社会信用代码校验位不正确");
+	}
+
+	private void logIn(String lang) {
+		page.navigate(url("/login?lang=" + lang));
+		page.locator("#username").fill(staff);
+		page.locator("#password").fill(USER_PASSWORD);
+		page.locator("button[type=submit]").click();
+		page.waitForURL(url("/"));
+	}
+
+	private void registerProject(String name, String capacity) {
+		page.navigate(url("/projects"));
+		page.getByTestId("new-project").click();
+		page.locator("#enterpriseId").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel(page.locator("#enterpriseId option").first().textContent()));
+		page.locator("#nameZh").fill(name);
+		page.locator("[name='capacityLines[0].product']").selectOption("ANODE_FINISHED");
+		page.locator("[name='capacityLines[0].nameplate']").fill(capacity);
+		page.getByTestId("save").click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*/projects/[0-9a-f-]{36}$"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
