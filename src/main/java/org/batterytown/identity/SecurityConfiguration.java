@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Three doors: scripts use HTTP Basic on /api/** (stateless, no CSRF since no cookie is involved);
  * operators reach /actuator/health anonymously and the rest as ADMIN; people use pages with a login
- * session and CSRF tokens.
+ * session and CSRF tokens. The OpenAPI description and Swagger UI need a login of any role.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			// Lets scripts fetch the OpenAPI description (/v3/api-docs) with the same credentials.
+			.httpBasic(b -> b.realmName("Battery Town"))
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.build();
 	}

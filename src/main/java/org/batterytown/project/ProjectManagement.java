@@ -135,6 +135,8 @@ public class ProjectManagement {
 		FieldChange moved = project.moveTo(change, actor.username(), clock.instant());
 		projects.save(project);
 		recorded(actor, project, List.of(moved));
+		events.publishEvent(new ProjectStageChanged(new ProjectId(project.id()), project.parkId(),
+				ProjectStage.valueOf(moved.oldValue()), change.target(), change.phaseNo(), clock.instant()));
 		return project.view(today());
 	}
 

@@ -69,13 +69,13 @@ class EnterprisePageController {
 			throw new NotAllowed("register an enterprise");
 		}
 		UUID park = parks.list(actor).stream().findFirst().map(p -> p.id().value()).orElse(null);
-		return form(actor, model, new EnterpriseDraft(park, null, "", null, null, null, false, null), null, null);
+		return form(actor, model, new EnterpriseDraft(park, null, "", null, null, null, false, null), null, null, null);
 	}
 
 	@PostMapping("/enterprises")
 	String register(Actor actor, @Valid EnterpriseDraft draft, BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			return form(actor, model, draft, null, null);
+			return form(actor, model, draft, result, null, null);
 		}
 		try {
 			EnterpriseId id = enterprises.register(actor, draft);
@@ -83,7 +83,7 @@ class EnterprisePageController {
 		}
 		catch (RuleViolation ex) {
 			FormRejections.reject(result, ex);
-			return form(actor, model, draft, null, null);
+			return form(actor, model, draft, result, null, null);
 		}
 	}
 
@@ -95,14 +95,14 @@ class EnterprisePageController {
 		}
 		EnterpriseDraft draft = new EnterpriseDraft(e.parkId().value(), e.creditCode(), e.name().zh(), e.name().en(),
 				e.parentGroup(), e.chainRoles(), e.chainLeader(), e.description());
-		return form(actor, model, draft, id, e.version());
+		return form(actor, model, draft, null, id, e.version());
 	}
 
 	@PostMapping("/enterprises/{id}")
 	String update(Actor actor, @PathVariable UUID id, @RequestParam long version, @Valid EnterpriseDraft draft,
 			BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			return form(actor, model, draft, id, version);
+			return form(actor, model, draft, result, id, version);
 		}
 		try {
 			enterprises.update(actor, new EnterpriseId(id), draft, version);
@@ -110,11 +110,11 @@ class EnterprisePageController {
 		}
 		catch (RuleViolation ex) {
 			FormRejections.reject(result, ex);
-			return form(actor, model, draft, id, version);
+			return form(actor, model, draft, result, id, version);
 		}
 		catch (StaleVersion ex) {
 			model.addAttribute("stale", true);
-			return form(actor, model, draft, id, version);
+			return form(actor, model, draft, result, id, version);
 		}
 	}
 
@@ -126,9 +126,10 @@ class EnterprisePageController {
 		return "enterprise/form :: creditCodeMessage";
 	}
 
-	private String form(Actor actor, Model model, EnterpriseDraft draft, @Nullable UUID id, @Nullable Long version) {
+	private String form(Actor actor, Model model, EnterpriseDraft draft, @Nullable BindingResult result,
+			@Nullable UUID id, @Nullable Long version) {
 		model.addAttribute("nav", "enterprises");
-		model.addAttribute("enterpriseDraft", draft);
+		FormRejections.show(model, "enterpriseDraft", draft, result);
 		model.addAttribute("enterpriseId", id);
 		model.addAttribute("version", version);
 		model.addAttribute("parks", parks.list(actor));

@@ -15,6 +15,7 @@ import org.batterytown.shared.FormRejections;
 import org.batterytown.shared.LocalizedText;
 import org.batterytown.shared.Role;
 import org.batterytown.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +44,13 @@ class UserPageController {
 
 	@GetMapping("/admin/users")
 	String list(Actor actor, Model model) {
-		return page(actor, model, new NewUser("", null, "", Role.STAFF, null, null));
+		return page(actor, model, new NewUser("", null, "", Role.STAFF, null, null), null);
 	}
 
 	@PostMapping("/admin/users")
 	String create(Actor actor, @Valid NewUser newUser, BindingResult result, Model model, RedirectAttributes flash) {
 		if (result.hasErrors()) {
-			return page(actor, model, newUser);
+			return page(actor, model, newUser, result);
 		}
 		try {
 			users.create(actor, newUser);
@@ -58,7 +59,7 @@ class UserPageController {
 		}
 		catch (RuleViolation ex) {
 			FormRejections.reject(result, ex);
-			return page(actor, model, newUser);
+			return page(actor, model, newUser, result);
 		}
 	}
 
@@ -86,10 +87,10 @@ class UserPageController {
 		return "redirect:/admin/users";
 	}
 
-	private String page(Actor actor, Model model, NewUser form) {
+	private String page(Actor actor, Model model, NewUser form, @Nullable BindingResult result) {
 		model.addAttribute("nav", "users");
 		model.addAttribute("users", users.list(actor));
-		model.addAttribute("newUser", form);
+		FormRejections.show(model, "newUser", form, result);
 		model.addAttribute("roles", Role.values());
 		var parkList = parks.list(actor);
 		var enterpriseList = enterprises.list(actor);

@@ -57,7 +57,7 @@ class ProjectFormController {
 		UUID enterprise = enterpriseId != null ? enterpriseId : choices.get(0).id().value();
 		ProjectDraft draft = new ProjectDraft(enterprise, "", null, null, ProjectStage.PLANNED, null,
 				List.of(new CapacityLineDraft(Product.ANODE_FINISHED, null, null)), List.of());
-		return form(actor, model, draft, null, null);
+		return form(actor, model, draft, null, null, null);
 	}
 
 	@PostMapping("/projects")
@@ -66,7 +66,7 @@ class ProjectFormController {
 			@RequestParam(required = false) @Nullable Integer removeLine, Model model) {
 		ProjectDraft edited = rows(draft, addLine, addPhase, removeLine);
 		if (edited != draft || result.hasErrors()) {
-			return form(actor, model, edited, null, null);
+			return form(actor, model, edited, edited == draft ? result : null, null, null);
 		}
 		try {
 			ProjectId id = projects.register(actor, draft);
@@ -74,7 +74,7 @@ class ProjectFormController {
 		}
 		catch (RuleViolation ex) {
 			FormRejections.reject(result, ex);
-			return form(actor, model, draft, null, null);
+			return form(actor, model, draft, result, null, null);
 		}
 	}
 
@@ -92,7 +92,7 @@ class ProjectFormController {
 			.toList();
 		ProjectDraft draft = new ProjectDraft(p.enterpriseId().value(), p.name().zh(), p.name().en(),
 				p.totalInvestment(), p.stage(), p.description(), lines, phases);
-		return form(actor, model, draft, id, p.version());
+		return form(actor, model, draft, null, id, p.version());
 	}
 
 	@PostMapping("/projects/{id}")
@@ -102,7 +102,7 @@ class ProjectFormController {
 			@RequestParam(required = false) @Nullable Integer removeLine, Model model) {
 		ProjectDraft edited = rows(draft, addLine, addPhase, removeLine);
 		if (edited != draft || result.hasErrors()) {
-			return form(actor, model, edited, id, version);
+			return form(actor, model, edited, edited == draft ? result : null, id, version);
 		}
 		try {
 			projects.update(actor, new ProjectId(id), draft, version);
@@ -110,11 +110,11 @@ class ProjectFormController {
 		}
 		catch (RuleViolation ex) {
 			FormRejections.reject(result, ex);
-			return form(actor, model, draft, id, version);
+			return form(actor, model, draft, result, id, version);
 		}
 		catch (StaleVersion ex) {
 			model.addAttribute("stale", true);
-			return form(actor, model, draft, id, version);
+			return form(actor, model, draft, result, id, version);
 		}
 	}
 
@@ -139,9 +139,10 @@ class ProjectFormController {
 				d.description(), lines, phases);
 	}
 
-	private String form(Actor actor, Model model, ProjectDraft draft, @Nullable UUID id, @Nullable Long version) {
+	private String form(Actor actor, Model model, ProjectDraft draft, @Nullable BindingResult result, @Nullable UUID id,
+			@Nullable Long version) {
 		model.addAttribute("nav", "projects");
-		model.addAttribute("projectDraft", draft);
+		FormRejections.show(model, "projectDraft", draft, result);
 		model.addAttribute("projectId", id);
 		model.addAttribute("version", version);
 		model.addAttribute("enterprises", editableEnterprises(actor));
