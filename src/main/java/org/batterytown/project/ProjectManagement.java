@@ -96,7 +96,7 @@ public class ProjectManagement {
 			throw new NotAllowed("register a project");
 		}
 		List<FieldChange> changes = new ArrayList<>();
-		changes.add(new FieldChange("enterpriseId", null, draft.enterpriseId().toString()));
+		changes.add(new FieldChange("enterprise", null, enterprise.name().zh()));
 		InvestmentProject project = InvestmentProject.register(enterprise.parkId().value(), draft, actor.username(),
 				observedAt, note, clock.instant(), changes);
 		projects.save(project);

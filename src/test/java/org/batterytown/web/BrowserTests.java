@@ -85,6 +85,7 @@ class BrowserTests extends IntegrationTest {
 		assertThat(page.locator(".alert-success")).hasText("阶段已更新。");
 		assertThat(page.getByTestId("stage")).hasText("已签约");
 		assertThat(page.getByTestId("capacity-lines")).containsText("8,000 吨");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("project-zh.png")).setFullPage(true));
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("项目").setExact(true)).first().click();
 		Locator row = page.getByTestId("project-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
@@ -104,6 +105,7 @@ class BrowserTests extends IntegrationTest {
 
 		assertThat(page.locator(".alert-success")).hasText("Stage updated.");
 		assertThat(page.getByTestId("stage")).hasText("Signed");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("project-en.png")).setFullPage(true));
 		page.navigate(url("/projects?stage=SIGNED"));
 		Locator row = page.getByTestId("project-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
 		assertThat(row).containsText("Signed");
