@@ -22,6 +22,7 @@ import org.batterytown.project.Product;
 import org.batterytown.project.ProjectDraft;
 import org.batterytown.project.ProjectId;
 import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectSources;
 import org.batterytown.project.ProjectStage;
 import org.batterytown.shared.Actor;
 import org.batterytown.source.SourceDraft;
@@ -62,16 +63,19 @@ class PingdingDemoData implements ApplicationRunner {
 
 	private final ProjectManagement projects;
 
+	private final ProjectSources citations;
+
 	private final Sources sources;
 
 	private final Actor system = Actor.system();
 
 	PingdingDemoData(DemoSettings settings, ParkManagement parks, EnterpriseManagement enterprises,
-			ProjectManagement projects, Sources sources) {
+			ProjectManagement projects, ProjectSources citations, Sources sources) {
 		this.settings = settings;
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
+		this.citations = citations;
 		this.sources = sources;
 	}
 
@@ -126,7 +130,7 @@ class PingdingDemoData implements ApplicationRunner {
 		var view = projects.get(system, hundredK);
 		projects.setMilestone(system, hundredK,
 				new MilestoneDraft(MilestoneKind.PRODUCTION, LocalDate.of(2023, 12, 31), null), view.version());
-		projects.cite(system, hundredK, article, "milestone.PRODUCTION");
+		citations.cite(system, hundredK, article, "milestone.PRODUCTION");
 		log.info("Loaded the Pingding New Energy Battery Town demo data (Shanxi Daily, 2023-06-19)");
 	}
 
@@ -158,7 +162,7 @@ class PingdingDemoData implements ApplicationRunner {
 		projects.addNote(system, id, progress, projects.get(system, id).version());
 		for (String field : List.of("*", "capacityLines", "stage", "totalInvestment")) {
 			if (!field.equals("totalInvestment") || investment != null) {
-				projects.cite(system, id, article, field);
+				citations.cite(system, id, article, field);
 			}
 		}
 		return id;

@@ -1,12 +1,9 @@
 package org.batterytown.project;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.batterytown.enterprise.EnterpriseId;
 import org.batterytown.enterprise.EnterpriseManagement;
@@ -19,9 +16,6 @@ import org.batterytown.shared.NotFound;
 import org.batterytown.shared.PagedResult;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.StaleVersion;
-import org.batterytown.source.SourceId;
-import org.batterytown.source.Sources;
-import org.batterytown.source.Subject;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
@@ -43,17 +37,14 @@ public class ProjectManagement {
 
 	private final EnterpriseManagement enterprises;
 
-	private final Sources sources;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ProjectManagement(ProjectRepository projects, EnterpriseManagement enterprises, Sources sources,
-			ApplicationEventPublisher events, Clock clock) {
+	ProjectManagement(ProjectRepository projects, EnterpriseManagement enterprises, ApplicationEventPublisher events,
+			Clock clock) {
 		this.projects = projects;
 		this.enterprises = enterprises;
-		this.sources = sources;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -164,70 +155,14 @@ public class ProjectManagement {
 		return project.view(today());
 	}
 
-	/** Cites a source for one figure of the project ("*" for the project as a whole). */
-	@Transactional
-	public void cite(Actor actor, ProjectId id, SourceId source, String field) {
-		InvestmentProject project = load(actor, id);
-		if (!actor.canEdit(project.parkId(), project.enterpriseId())) {
-			throw new NotAllowed("cite a source");
-		}
-		sources.cite(source, subject(project), field);
-		recorded(actor, project, List.of(new FieldChange("source." + field, null, sources.get(source).title())));
-	}
-
-	/** Registers a source (or reuses an identical one) and cites it, in one transaction. */
-	@Transactional
-	public void cite(Actor actor, ProjectId id, org.batterytown.source.SourceDraft source, String field) {
-		InvestmentProject project = load(actor, id);
-		if (!actor.canEdit(project.parkId(), project.enterpriseId())) {
-			throw new NotAllowed("cite a source");
-		}
-		cite(actor, id, sources.register(source), field);
-	}
-
 	/** Whether the actor may change the project; pages use it to offer or hide edit buttons. */
 	public boolean canEdit(Actor actor, ProjectId id) {
 		InvestmentProject project = load(actor, id);
 		return actor.canEdit(project.parkId(), project.enterpriseId());
 	}
 
-	/**
-	 * Nameplate capacity of the visible projects of a park by product and stage group. Lines with an
-	 * undisclosed capacity are counted, not summed.
-	 */
-	public List<CapacityTotal> capacityByProductAndStage(Actor actor, java.util.UUID parkId) {
-		Map<Product, Map<StageGroup, BigDecimal[]>> sums = new EnumMap<>(Product.class);
-		for (InvestmentProject p : visible(actor)) {
-			if (!p.parkId().equals(parkId)) {
-				continue;
-			}
-			for (CapacityLine line : p.capacityLines()) {
-				BigDecimal[] cell = sums.computeIfAbsent(line.product(), k -> new EnumMap<>(StageGroup.class))
-					.computeIfAbsent(p.stage().group(), k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
-				cell[1] = cell[1].add(BigDecimal.ONE);
-				if (line.nameplate() == null) {
-					cell[2] = cell[2].add(BigDecimal.ONE);
-				}
-				else {
-					cell[0] = cell[0].add(line.nameplate());
-				}
-			}
-		}
-		List<CapacityTotal> totals = new ArrayList<>();
-		sums.forEach((product, byGroup) -> byGroup.forEach((group, cell) -> totals.add(new CapacityTotal(product,
-				product.unit(), group, cell[0], cell[1].intValue(), cell[2].intValue()))));
-		return totals;
-	}
-
-	public List<org.batterytown.source.Citation> citations(Actor actor, ProjectId id) {
-		InvestmentProject project = load(actor, id);
-		return sources.citationsOf(SUBJECT, project.id());
-	}
-
 	private List<InvestmentProject> visible(Actor actor) {
-		return projects.findAllByOrderByCreatedAtAscNameZhAsc().stream()
-			.filter(p -> actor.canRead(p.parkId(), p.enterpriseId()))
-			.toList();
+		return projects.visibleTo(actor);
 	}
 
 	private InvestmentProject load(Actor actor, ProjectId id) {
@@ -245,10 +180,6 @@ public class ProjectManagement {
 			throw new StaleVersion(SUBJECT, id.value());
 		}
 		return project;
-	}
-
-	private static Subject subject(InvestmentProject p) {
-		return new Subject(SUBJECT, p.id(), p.parkId());
 	}
 
 	private void recorded(Actor actor, InvestmentProject project, List<FieldChange> changes) {

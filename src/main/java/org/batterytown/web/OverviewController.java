@@ -14,10 +14,12 @@ import org.batterytown.park.ParkId;
 import org.batterytown.park.ParkManagement;
 import org.batterytown.park.ParkView;
 import org.batterytown.project.CapacityUnit;
+import org.batterytown.project.ProjectCapacity;
 import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectManagement;
 import org.batterytown.project.StageGroup;
 import org.batterytown.shared.Actor;
+import org.batterytown.source.Sources;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,15 +39,21 @@ class OverviewController {
 
 	private final ProjectManagement projects;
 
+	private final ProjectCapacity capacity;
+
+	private final Sources sources;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
-			MessageSource messages, JsonMapper json) {
+			ProjectCapacity capacity, Sources sources, MessageSource messages, JsonMapper json) {
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
+		this.capacity = capacity;
+		this.sources = sources;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -63,9 +71,10 @@ class OverviewController {
 		ParkOverview overview = ParkOverview.of(park,
 				enterprises.list(actor).stream().filter(e -> e.parkId().equals(park.id())).toList(),
 				projects.list(actor, new ProjectFilter(null, null, null, id)),
-				projects.capacityByProductAndStage(actor, id));
+				capacity.byProductAndStage(actor, id));
 		model.addAttribute("o", overview);
 		model.addAttribute("groups", StageGroup.values());
+		model.addAttribute("citations", sources.citationsOf("park", id));
 		model.addAttribute("capacityChart", json.writeValueAsString(capacityChart(overview, locale)));
 		return "overview";
 	}

@@ -9,6 +9,7 @@ import org.batterytown.project.MilestoneDraft;
 import org.batterytown.project.MilestoneKind;
 import org.batterytown.project.ProjectId;
 import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectSources;
 import org.batterytown.project.ProjectStage;
 import org.batterytown.project.StageChange;
 import org.batterytown.shared.Actor;
@@ -34,8 +35,11 @@ class ProjectActionController {
 
 	private final ProjectManagement projects;
 
-	ProjectActionController(ProjectManagement projects) {
+	private final ProjectSources citations;
+
+	ProjectActionController(ProjectManagement projects, ProjectSources citations) {
 		this.projects = projects;
+		this.citations = citations;
 	}
 
 	@PostMapping("/projects/{id}/stage")
@@ -69,7 +73,7 @@ class ProjectActionController {
 			flash.addFlashAttribute("error", "source.invalid");
 			return "redirect:/projects/" + id;
 		}
-		return act(id, flash, "flash.sourceCited", () -> projects.cite(actor, new ProjectId(id), source, field));
+		return act(id, flash, "flash.sourceCited", () -> citations.cite(actor, new ProjectId(id), source, field));
 	}
 
 	private static String act(UUID id, RedirectAttributes flash, String done, Runnable action) {

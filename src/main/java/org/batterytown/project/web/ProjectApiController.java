@@ -18,6 +18,7 @@ import org.batterytown.project.ProjectDraft;
 import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectId;
 import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectSources;
 import org.batterytown.project.ProjectStage;
 import org.batterytown.project.ProjectView;
 import org.batterytown.project.StageChange;
@@ -52,10 +53,13 @@ class ProjectApiController {
 
 	private final ProjectManagement projects;
 
+	private final ProjectSources citations;
+
 	private final AuditTrail audit;
 
-	ProjectApiController(ProjectManagement projects, AuditTrail audit) {
+	ProjectApiController(ProjectManagement projects, ProjectSources citations, AuditTrail audit) {
 		this.projects = projects;
+		this.citations = citations;
 		this.audit = audit;
 	}
 
@@ -118,13 +122,13 @@ class ProjectApiController {
 
 	@GetMapping("/{id}/citations")
 	List<Citation> citations(Actor actor, @PathVariable UUID id) {
-		return projects.citations(actor, new ProjectId(id));
+		return citations.citations(actor, new ProjectId(id));
 	}
 
 	@PostMapping("/{id}/citations")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void cite(Actor actor, @PathVariable UUID id, @Valid @RequestBody CitationRequest request) {
-		projects.cite(actor, new ProjectId(id), new SourceId(request.sourceId()), request.field());
+		citations.cite(actor, new ProjectId(id), new SourceId(request.sourceId()), request.field());
 	}
 
 	private static ResponseEntity<ProjectDto> withVersion(ProjectView p) {

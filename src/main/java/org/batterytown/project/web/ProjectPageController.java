@@ -10,6 +10,7 @@ import org.batterytown.project.Product;
 import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectId;
 import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectSources;
 import org.batterytown.project.ProjectStage;
 import org.batterytown.project.ProjectView;
 import org.batterytown.shared.Actor;
@@ -31,12 +32,16 @@ class ProjectPageController {
 
 	private final ProjectManagement projects;
 
+	private final ProjectSources citations;
+
 	private final EnterpriseManagement enterprises;
 
 	private final AuditTrail audit;
 
-	ProjectPageController(ProjectManagement projects, EnterpriseManagement enterprises, AuditTrail audit) {
+	ProjectPageController(ProjectManagement projects, ProjectSources citations, EnterpriseManagement enterprises,
+			AuditTrail audit) {
 		this.projects = projects;
+		this.citations = citations;
 		this.enterprises = enterprises;
 		this.audit = audit;
 	}
@@ -66,7 +71,7 @@ class ProjectPageController {
 		model.addAttribute("p", project);
 		model.addAttribute("enterprise", enterprises.get(actor, project.enterpriseId()));
 		model.addAttribute("canEdit", projects.canEdit(actor, project.id()));
-		model.addAttribute("citations", projects.citations(actor, project.id()));
+		model.addAttribute("citations", citations.citations(actor, project.id()));
 		model.addAttribute("history", audit.historyOf("project", id));
 		model.addAttribute("milestoneKinds", MilestoneKind.values());
 		model.addAttribute("milestones", project.milestones());
