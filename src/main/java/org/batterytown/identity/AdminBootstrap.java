@@ -41,6 +41,9 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		String given = settings.adminPassword();
 		if (given != null && !given.isBlank()) {
+			if (given.length() < 12) {
+				throw new IllegalStateException("BATTERYTOWN_ADMIN_PASSWORD must have at least 12 characters");
+			}
 			users.createAdmin(ADMIN, given);
 			log.info("Created user 'admin' with the password from BATTERYTOWN_ADMIN_PASSWORD");
 			return;

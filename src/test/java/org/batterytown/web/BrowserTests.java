@@ -138,10 +138,39 @@ class BrowserTests extends IntegrationTest {
 		assertThat(page.locator("#creditCodeMessage")).hasText("统一社会信用代码校验位不正确");
 	}
 
-	private void logIn(String lang) {
-		page.navigate(url("/login?lang=" + lang));
-		page.locator("#username").fill(staff);
+	@Test
+	void anAdminCreatesAnEnterpriseUserWhoThenSeesOnlyTheirOwnEnterprise() {
+		String clerk = "sgl-clerk-" + UUID.randomUUID().toString().substring(0, 6);
+		logIn("zh-CN", "admin", ADMIN_PASSWORD);
+		page.navigate(url("/admin/users"));
+		page.locator("#username").fill(clerk);
 		page.locator("#password").fill(USER_PASSWORD);
+		page.locator("#role").selectOption("ENTERPRISE");
+		page.locator("#enterpriseId").selectOption(enterprise("西格里").id().value().toString());
+		page.locator("form[action$='/admin/users'] button").click();
+		assertThat(page.locator(".alert-success")).hasText("用户已创建。");
+		assertThat(page.getByTestId("user-table")).containsText(clerk);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("users-zh.png")).setFullPage(true));
+		page.locator("form[action$='/logout'] button").click();
+
+		logIn("zh-CN", clerk, USER_PASSWORD);
+		page.navigate(url("/enterprises"));
+
+		assertThat(page.getByTestId("enterprise-table").locator("tbody tr")).hasCount(1);
+		assertThat(page.getByTestId("enterprise-table")).containsText("西格里");
+		page.navigate(url("/projects"));
+		assertThat(page.getByTestId("project-table")).containsText("西格里年产2500吨特种石墨和7000块硬毡项目");
+		assertThat(page.getByTestId("project-table")).not().containsText("贝特瑞");
+	}
+
+	private void logIn(String lang) {
+		logIn(lang, staff, USER_PASSWORD);
+	}
+
+	private void logIn(String lang, String username, String password) {
+		page.navigate(url("/login?lang=" + lang));
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
 		page.waitForURL(url("/"));
 	}
