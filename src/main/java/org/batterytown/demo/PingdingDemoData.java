@@ -28,7 +28,6 @@ import org.batterytown.shared.Actor;
 import org.batterytown.source.SourceDraft;
 import org.batterytown.source.SourceId;
 import org.batterytown.source.Sources;
-import org.batterytown.source.Subject;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +141,7 @@ class PingdingDemoData implements ApplicationRunner {
 				"New-energy batteries (anode materials)",
 				"“新能源电池小镇”，主场地在张庄镇。发挥特色优势，锻造发展长板，加快平定县整体产业转型升级。",
 				"The \"New Energy Battery Town\", main site in Zhangzhuang. Leverage characteristic advantages, forge long boards, speed up the county's industrial transformation."));
-		sources.cite(article, new Subject("park", park.value(), park.value()), "*");
+		parks.cite(system, park, article, "*");
 		return park;
 	}
 

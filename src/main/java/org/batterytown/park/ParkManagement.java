@@ -11,6 +11,11 @@ import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.StaleVersion;
+import org.batterytown.shared.FieldChange;
+import org.batterytown.source.Citation;
+import org.batterytown.source.SourceId;
+import org.batterytown.source.Sources;
+import org.batterytown.source.Subject;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,12 +28,15 @@ public class ParkManagement {
 
 	private final ParkRepository parks;
 
+	private final Sources sources;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ParkManagement(ParkRepository parks, ApplicationEventPublisher events, Clock clock) {
+	ParkManagement(ParkRepository parks, Sources sources, ApplicationEventPublisher events, Clock clock) {
 		this.parks = parks;
+		this.sources = sources;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -88,6 +96,23 @@ public class ParkManagement {
 		parks.save(park);
 		events.publishEvent(new ChangesRecorded("park", park.id(), park.id(), actor.username(), clock.instant(), changes));
 		return park.view();
+	}
+
+	/** Cites a source for one figure of the park ("*" for the park as a whole); admins and its staff. */
+	@Transactional
+	public void cite(Actor actor, ParkId id, SourceId source, String field) {
+		Park park = parks.findById(id.value()).filter(p -> visible(actor, p))
+			.orElseThrow(() -> new NotFound("park", id.value()));
+		if (!(actor.isAdmin() || (actor.role() == Role.STAFF && actor.canEdit(id.value(), null)))) {
+			throw new NotAllowed("cite a source");
+		}
+		sources.cite(source, new Subject("park", park.id(), park.id()), field);
+		events.publishEvent(new ChangesRecorded("park", park.id(), park.id(), actor.username(), clock.instant(),
+				List.of(new FieldChange("source." + field, null, sources.get(source).title()))));
+	}
+
+	public List<Citation> citations(Actor actor, ParkId id) {
+		return sources.citationsOf("park", get(actor, id).id().value());
 	}
 
 	private static boolean visible(Actor actor, Park park) {

@@ -19,7 +19,6 @@ import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectManagement;
 import org.batterytown.project.StageGroup;
 import org.batterytown.shared.Actor;
-import org.batterytown.source.Sources;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,19 +40,16 @@ class OverviewController {
 
 	private final ProjectCapacity capacity;
 
-	private final Sources sources;
-
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
-			ProjectCapacity capacity, Sources sources, MessageSource messages, JsonMapper json) {
+			ProjectCapacity capacity, MessageSource messages, JsonMapper json) {
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
 		this.capacity = capacity;
-		this.sources = sources;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -74,7 +70,7 @@ class OverviewController {
 				capacity.byProductAndStage(actor, id));
 		model.addAttribute("o", overview);
 		model.addAttribute("groups", StageGroup.values());
-		model.addAttribute("citations", sources.citationsOf("park", id));
+		model.addAttribute("citations", parks.citations(actor, park.id()));
 		model.addAttribute("capacityChart", json.writeValueAsString(capacityChart(overview, locale)));
 		return "overview";
 	}

@@ -180,6 +180,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 						+ pingding().leadIndustry().en() + "\",\"descriptionZh\":\"" + pingding().description().zh()
 						+ "\",\"descriptionEn\":\"" + pingding().description().en().replace("\"", "\\\"") + "\"}")
 			.header("If-Match", Long.toString(pingding().version())));
+		route("GET /api/v1/parks/{id}/citations", "nyyyyy", x -> get("/api/v1/parks/" + x.park() + "/citations"));
+		route("POST /api/v1/parks/{id}/citations", "nyynnn", x -> json(post("/api/v1/parks/" + x.park() + "/citations"),
+				"{\"sourceId\":\"" + x.source() + "\",\"field\":\"*\"}"));
 		route("GET /api/v1/enterprises", "nyyyyy", x -> get("/api/v1/enterprises"));
 		route("POST /api/v1/enterprises", "nyynnn",
 				x -> json(post("/api/v1/enterprises"), enterpriseJson(x, "路由接口企业 " + UUID.randomUUID())));

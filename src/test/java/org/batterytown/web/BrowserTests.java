@@ -183,6 +183,7 @@ class BrowserTests extends IntegrationTest {
 		page.locator("#nameZh").fill(name);
 		page.locator("[name='capacityLines[0].product']").selectOption("ANODE_FINISHED");
 		page.locator("[name='capacityLines[0].nameplate']").fill(capacity);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("project-form.png")).setFullPage(true));
 		page.getByTestId("save").click();
 		page.waitForURL(java.util.regex.Pattern.compile(".*/projects/[0-9a-f-]{36}$"));
 	}

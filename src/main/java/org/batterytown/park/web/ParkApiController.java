@@ -1,6 +1,7 @@
 package org.batterytown.park.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,7 +13,11 @@ import org.batterytown.park.ParkView;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.ExpectedVersion;
 import org.batterytown.shared.PagedResult;
+import org.batterytown.source.Citation;
+import org.batterytown.source.CitationRequest;
+import org.batterytown.source.SourceId;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Parks and professional towns. Edits send the version they read in {@code If-Match}. */
@@ -57,6 +63,17 @@ class ParkApiController {
 	ResponseEntity<ParkDto> update(Actor actor, @PathVariable UUID id, @RequestHeader("If-Match") String version,
 			@Valid @RequestBody ParkDraft draft) {
 		return withVersion(parks.update(actor, new ParkId(id), draft, ExpectedVersion.parse(version)));
+	}
+
+	@GetMapping("/{id}/citations")
+	List<Citation> citations(Actor actor, @PathVariable UUID id) {
+		return parks.citations(actor, new ParkId(id));
+	}
+
+	@PostMapping("/{id}/citations")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void cite(Actor actor, @PathVariable UUID id, @Valid @RequestBody CitationRequest request) {
+		parks.cite(actor, new ParkId(id), new SourceId(request.sourceId()), request.field());
 	}
 
 	private static ResponseEntity<ParkDto> withVersion(ParkView park) {
