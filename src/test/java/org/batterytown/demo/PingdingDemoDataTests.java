@@ -82,6 +82,18 @@ class PingdingDemoDataTests extends IntegrationTest {
 		assertThat(milestone.get("actualDate").isNull()).isTrue();
 	}
 
+	@Test
+	void aSecondStartLoadsNothingTwice(@org.springframework.beans.factory.annotation.Autowired PingdingDemoData demo)
+			throws Exception {
+		int before = enterprises.list(org.batterytown.shared.Actor.system()).size();
+
+		demo.run(null);
+
+		assertThat(parks.list(org.batterytown.shared.Actor.system()).stream().filter(p -> p.code().equals("PD-NEBT")))
+			.hasSize(1);
+		assertThat(enterprises.list(org.batterytown.shared.Actor.system())).hasSize(before);
+	}
+
 	private static void assertProject(JsonNode content, String name, String stage, String investment, String product,
 			String capacity) {
 		JsonNode project = find(content, "nameZh", name);
