@@ -83,7 +83,7 @@ public class ParkManagement {
 	public ParkView update(Actor actor, ParkId id, ParkDraft draft, long expectedVersion) {
 		Park park = parks.findById(id.value()).filter(p -> visible(actor, p))
 			.orElseThrow(() -> new NotFound("park", id.value()));
-		if (!(actor.isAdmin() || (actor.role() == Role.STAFF && actor.canEdit(id.value(), null)))) {
+		if (!canManage(actor, id)) {
 			throw new NotAllowed("edit a park");
 		}
 		if (park.version() != expectedVersion) {
@@ -103,7 +103,7 @@ public class ParkManagement {
 	public void cite(Actor actor, ParkId id, SourceId source, String field) {
 		Park park = parks.findById(id.value()).filter(p -> visible(actor, p))
 			.orElseThrow(() -> new NotFound("park", id.value()));
-		if (!(actor.isAdmin() || (actor.role() == Role.STAFF && actor.canEdit(id.value(), null)))) {
+		if (!canManage(actor, id)) {
 			throw new NotAllowed("cite a source");
 		}
 		sources.cite(source, new Subject("park", park.id(), park.id()), field);
@@ -113,6 +113,11 @@ public class ParkManagement {
 
 	public List<Citation> citations(Actor actor, ParkId id) {
 		return sources.citationsOf("park", get(actor, id).id().value());
+	}
+
+	/** Admins, and the park's own staff, look after a park's data. */
+	private static boolean canManage(Actor actor, ParkId id) {
+		return actor.isAdmin() || (actor.role() == Role.STAFF && actor.canEdit(id.value(), null));
 	}
 
 	private static boolean visible(Actor actor, Park park) {
