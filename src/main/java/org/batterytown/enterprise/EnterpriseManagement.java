@@ -92,8 +92,9 @@ public class EnterpriseManagement {
 	}
 
 	/**
-	 * Edits an enterprise if it still has the version the actor read. An enterprise's own user may not
-	 * move it to another park or make it the chain leader: that is the zone's call.
+	 * Edits an enterprise if it still has the version the actor read. Its park is fixed, since its
+	 * projects and figures belong to that park; an enterprise's own user may not make it the chain
+	 * leader: that is the zone's call.
 	 *
 	 * @throws StaleVersion if someone changed it meanwhile; nothing is written
 	 */
@@ -106,18 +107,12 @@ public class EnterpriseManagement {
 		if (enterprise.version() != expectedVersion) {
 			throw new StaleVersion(SUBJECT, id.value());
 		}
-		if (actor.role() == Role.ENTERPRISE) {
-			if (!draft.parkId().equals(enterprise.parkId())) {
-				throw new RuleViolation("parkId", "enterprise.park.zoneOnly");
-			}
-			if (draft.chainLeader() != enterprise.chainLeader()) {
-				throw new RuleViolation("chainLeader", "enterprise.chainLeader.zoneOnly");
-			}
+		if (!draft.parkId().equals(enterprise.parkId())) {
+			throw new RuleViolation("parkId", "enterprise.park.fixed");
 		}
-		if (!actor.canRegisterEnterprise(draft.parkId()) && !draft.parkId().equals(enterprise.parkId())) {
-			throw new NotAllowed("move an enterprise to another park");
+		if (actor.role() == Role.ENTERPRISE && draft.chainLeader() != enterprise.chainLeader()) {
+			throw new RuleViolation("chainLeader", "enterprise.chainLeader.zoneOnly");
 		}
-		requirePark(draft);
 		requireUniqueCode(draft, enterprise.id());
 		List<FieldChange> changes = enterprise.apply(draft);
 		enterprises.save(enterprise);

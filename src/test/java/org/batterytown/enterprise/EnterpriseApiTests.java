@@ -90,6 +90,19 @@ class EnterpriseApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void anEnterpriseStaysInItsPark() {
+		JsonNode created = api().post("/api/v1/enterprises", staff, USER_PASSWORD, draft("不可迁移公司", null)).json();
+		Map<String, Object> moved = draft("不可迁移公司", null);
+		moved.put("parkId", UUID.randomUUID());
+
+		Api.Response refused = api().put("/api/v1/enterprises/" + created.get("id").asString(), "admin", ADMIN_PASSWORD,
+				moved, created.get("version").asLong());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("parkId");
+	}
+
+	@Test
 	void aViewerMayReadButNotRegister() {
 		String viewer = ensureUser("viewer-enterprises", Role.VIEWER, park, null);
 
