@@ -83,6 +83,22 @@ class PingdingDemoDataTests extends IntegrationTest {
 	}
 
 	@Test
+	void theCapacityTotalsCountZhongxuansUndisclosedLineWithoutSummingIt() {
+		JsonNode totals = api().get("/api/v1/projects/capacity?parkId=" + pingding().id().value(), "admin",
+				ADMIN_PASSWORD).json();
+
+		JsonNode building = null;
+		for (JsonNode t : totals) {
+			if (t.get("product").asString().equals("ANODE_FINISHED") && t.get("group").asString().equals("CONSTRUCTION")) {
+				building = t;
+			}
+		}
+		assertThat(building).isNotNull();
+		assertThat(building.get("nameplate").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("50000"));
+		assertThat(building.get("undisclosedLines").asInt()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
 	void aSecondStartLoadsNothingTwice(@org.springframework.beans.factory.annotation.Autowired PingdingDemoData demo)
 			throws Exception {
 		int before = enterprises.list(org.batterytown.shared.Actor.system()).size();

@@ -198,6 +198,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 				"{\"sourceId\":\"" + x.source() + "\",\"field\":\"*\"}"));
 		route("GET /api/v1/projects", "nyyyyy", x -> get("/api/v1/projects"));
 		route("POST /api/v1/projects", "nyynyn", x -> json(post("/api/v1/projects"), projectJson(x)));
+		route("GET /api/v1/projects/capacity", "nyyyyy", x -> get("/api/v1/projects/capacity?parkId=" + x.park()));
 		route("GET /api/v1/projects/{id}", "nyyyyn", x -> get("/api/v1/projects/" + x.project()));
 		route("PUT /api/v1/projects/{id}", "nyynyn", x -> json(put("/api/v1/projects/" + x.project()), projectJson(x))
 			.header("If-Match", Long.toString(projectVersion())));

@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Size;
 
 import org.batterytown.audit.AuditEntry;
 import org.batterytown.audit.AuditTrail;
+import org.batterytown.project.CapacityTotal;
 import org.batterytown.project.MilestoneDraft;
 import org.batterytown.project.MilestoneKind;
 import org.batterytown.project.Product;
+import org.batterytown.project.ProjectCapacity;
 import org.batterytown.project.ProjectDraft;
 import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectId;
@@ -55,9 +57,13 @@ class ProjectApiController {
 
 	private final ProjectSources citations;
 
+	private final ProjectCapacity capacity;
+
 	private final AuditTrail audit;
 
-	ProjectApiController(ProjectManagement projects, ProjectSources citations, AuditTrail audit) {
+	ProjectApiController(ProjectManagement projects, ProjectSources citations, ProjectCapacity capacity,
+			AuditTrail audit) {
+		this.capacity = capacity;
 		this.projects = projects;
 		this.citations = citations;
 		this.audit = audit;
@@ -71,6 +77,15 @@ class ProjectApiController {
 			@RequestParam(defaultValue = "20") int size) {
 		return projects.search(actor, new ProjectFilter(stage, enterpriseId, product, parkId), page, size)
 			.map(ProjectDto::of);
+	}
+
+	/**
+	 * Nameplate capacity of a park's projects by product and stage group. Lines with an undisclosed
+	 * capacity are counted in {@code undisclosedLines}, never summed as 0.
+	 */
+	@GetMapping("/capacity")
+	List<CapacityTotal> capacity(Actor actor, @RequestParam UUID parkId) {
+		return capacity.byProductAndStage(actor, parkId);
 	}
 
 	@GetMapping("/{id}")
