@@ -39,6 +39,14 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void chainCalculationsAreFreeOfSpring() {
+		noClasses().that()
+			.resideInAPackage("org.batterytown.chain.model..")
+			.should().dependOnClassesThat().resideInAPackage("org.springframework..")
+			.check(classes);
+	}
+
+	@Test
 	void controllersAreNotPublic() {
 		classes().that().haveSimpleNameEndingWith("Controller").should().notBePublic().check(classes);
 	}

@@ -1,0 +1,8 @@
+package org.batterytown.chain.model;
+
+/** Which end of a coefficient's range a figure uses. */
+public enum Estimate {
+
+	LOW, BASE, HIGH
+
+}
