@@ -3,5 +3,5 @@
  * cells, and the balance of a park's registered capacity against its anode link.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "project" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project" })
 package org.batterytown.chain;

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.batterytown.shared.BadParameter;
 import org.batterytown.shared.NotAllowed;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.StaleVersion;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -62,6 +65,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
 		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail badParameter(BadParameter ex) {
+		return withError(problem(HttpStatus.BAD_REQUEST, text("problem.badParameter", ex.parameter())), ex.parameter(),
+				text(ex.messageKey()));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String parameter = ex.getPropertyName() == null ? "?" : ex.getPropertyName();
+		return ResponseEntity.badRequest().body(withError(problem(HttpStatus.BAD_REQUEST,
+				text("problem.badParameter", parameter)), parameter, text("problem.badValue", String.valueOf(ex.getValue()))));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		return ResponseEntity.badRequest().body(withError(problem(HttpStatus.BAD_REQUEST,
+				text("problem.badParameter", ex.getParameterName())), ex.getParameterName(), text("problem.missing")));
+	}
+
+	private static ProblemDetail withError(ProblemDetail problem, String field, String message) {
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		return problem;
 	}
 

@@ -214,6 +214,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/projects/{id}/citations", "nyyyyn", x -> get("/api/v1/projects/" + x.project() + "/citations"));
 		route("POST /api/v1/projects/{id}/citations", "nyynyn", x -> json(
 				post("/api/v1/projects/" + x.project() + "/citations"), "{\"sourceId\":\"" + x.source() + "\",\"field\":\"*\"}"));
+		route("GET /api/v1/chain/links", "nyyyyy", x -> get("/api/v1/chain/links"));
+		route("GET /api/v1/chain/coefficients", "nyyyyy", x -> get("/api/v1/chain/coefficients"));
+		route("GET /api/v1/chain/balance", "nyyyyy", x -> get("/api/v1/chain/balance?parkId=" + x.park()));
 		route("GET /api/v1/sources", "nyyyyy", x -> get("/api/v1/sources"));
 		route("POST /api/v1/sources", "nyynyy", x -> json(post("/api/v1/sources"), "{\"title\":\"路由接口来源\"}"));
 		route("GET /api/v1/users", "nynnnn", x -> get("/api/v1/users"));

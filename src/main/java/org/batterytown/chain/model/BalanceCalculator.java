@@ -86,8 +86,8 @@ public final class BalanceCalculator {
 			return new LinkBalance(link, capacity, LinkBalance.Status.NOT_NEEDED, 0, 0, null, zeros(), zeros(), false);
 		}
 		double gwh = capacity.known() / perGwh;
-		double ratio = anodeGwh.get(Estimate.BASE) == 0 ? (gwh > 0 ? Double.POSITIVE_INFINITY : 0)
-				: gwh / anodeGwh.get(Estimate.BASE);
+		// Without anode capacity there is nothing to weigh against: no ratio, nothing required.
+		Double ratio = anodeGwh.get(Estimate.BASE) == 0 ? null : gwh / anodeGwh.get(Estimate.BASE);
 		Map<Estimate, Double> required = new EnumMap<>(Estimate.class);
 		Map<Estimate, Double> shortfall = new EnumMap<>(Estimate.class);
 		for (Estimate e : Estimate.values()) {
@@ -96,7 +96,7 @@ public final class BalanceCalculator {
 			shortfall.put(e, Math.max(0, threshold * need - capacity.known()));
 		}
 		LinkBalance.Status status = capacity.known() == 0 && link != Link.ANODE ? LinkBalance.Status.MISSING
-				: ratio >= threshold ? LinkBalance.Status.MATCHED : LinkBalance.Status.SHORT;
+				: ratio == null || ratio >= threshold ? LinkBalance.Status.MATCHED : LinkBalance.Status.SHORT;
 		return new LinkBalance(link, capacity, status, perGwh, gwh, ratio, required, shortfall, rough(link, mix));
 	}
 

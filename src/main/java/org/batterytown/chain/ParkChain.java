@@ -1,0 +1,87 @@
+package org.batterytown.chain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.batterytown.chain.model.BalanceCalculator;
+import org.batterytown.chain.model.Capacity;
+import org.batterytown.chain.model.Link;
+import org.batterytown.park.ParkId;
+import org.batterytown.park.ParkManagement;
+import org.batterytown.project.ProductForm;
+import org.batterytown.project.ProjectFilter;
+import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectStage;
+import org.batterytown.project.ProjectView;
+import org.batterytown.shared.Actor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Balances a park's registered capacity as it stood on a day. A project counts at the stage its log
+ * shows at the end of that day (a project registered later does not count); toll-processing lines
+ * make no product of their own and are listed, not counted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParkChain {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final ParkManagement parks;
+
+	private final ProjectManagement projects;
+
+	private final Coefficients coefficients;
+
+	ParkChain(ParkManagement parks, ProjectManagement projects, Coefficients coefficients) {
+		this.parks = parks;
+		this.projects = projects;
+		this.coefficients = coefficients;
+	}
+
+	/** @throws org.batterytown.shared.NotFound if the park is unknown or outside the actor's scope */
+	public ParkBalance balance(Actor actor, ChainScenario scenario) {
+		parks.get(actor, new ParkId(scenario.parkId()));
+		Instant endOfDay = scenario.date().plusDays(1).atStartOfDay(ZONE).toInstant();
+		List<Contribution> contributions = new ArrayList<>();
+		Map<Link, Capacity> capacity = new EnumMap<>(Link.class);
+		for (ProjectView project : projects.list(actor, new ProjectFilter(null, null, null, scenario.parkId()))) {
+			Optional<ProjectStage> stage = stageOn(project, endOfDay);
+			if (stage.isEmpty()) {
+				continue;
+			}
+			for (ProjectView.Line line : project.capacityLines()) {
+				Link link = ProductLinks.of(line.product());
+				boolean counted = scenario.stages().counts(stage.get().group()) && line.form() == ProductForm.FINISHED;
+				contributions.add(new Contribution(link, project.id(), project.name(), project.enterpriseId(),
+						line.product(), line.form(), line.nameplate(), stage.get(), counted));
+				if (counted) {
+					Capacity add = line.nameplate() == null ? new Capacity(0, 1)
+							: new Capacity(line.nameplate().doubleValue(), 0);
+					capacity.merge(link, add, Capacity::plus);
+				}
+			}
+		}
+		Coefficients.CoefficientSet set = coefficients.current();
+		var balance = new BalanceCalculator(set.intensities(), scenario.basis()).balance(capacity, scenario.mix(),
+				scenario.threshold());
+		return new ParkBalance(scenario, set.id(), balance, contributions);
+	}
+
+	/** The project's own stage at the given instant, from its stage log; empty before it was registered. */
+	static Optional<ProjectStage> stageOn(ProjectView project, Instant instant) {
+		return project.stageLog()
+			.stream()
+			.filter(e -> e.phaseNo() == null && e.at().isBefore(instant))
+			.max(java.util.Comparator.comparing(ProjectView.LogEntry::at))
+			.map(ProjectView.LogEntry::stage);
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.batterytown.chain.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.batterytown.chain.Coefficients;
+import org.batterytown.chain.ParkBalance;
+import org.batterytown.chain.ParkChain;
+import org.batterytown.chain.ProductLinks;
+import org.batterytown.chain.Scenarios;
+import org.batterytown.chain.StageScope;
+import org.batterytown.chain.model.Basis;
+import org.batterytown.chain.model.Chemistry;
+import org.batterytown.chain.model.Link;
+import org.batterytown.chain.model.Tier;
+import org.batterytown.project.Product;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.BadParameter;
+import org.batterytown.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The chain's links, the coefficients in force and a park's balance. */
+@RestController
+@RequestMapping("/api/v1/chain")
+class ChainApiController {
+
+	private final ParkChain chain;
+
+	private final Coefficients coefficients;
+
+	private final Scenarios scenarios;
+
+	ChainApiController(ParkChain chain, Coefficients coefficients, Scenarios scenarios) {
+		this.chain = chain;
+		this.coefficients = coefficients;
+		this.scenarios = scenarios;
+	}
+
+	@GetMapping("/links")
+	List<LinkDto> links() {
+		return Arrays.stream(Link.values())
+			.map(link -> new LinkDto(link, link.tier(), link.unit(), link.chemistry(), link.inputs(),
+					Arrays.stream(Product.values()).filter(p -> ProductLinks.of(p) == link).toList()))
+			.toList();
+	}
+
+	@GetMapping("/coefficients")
+	Coefficients.CoefficientSet coefficients() {
+		return coefficients.current();
+	}
+
+	/**
+	 * The park's links weighed against its anode link. Shares are per cent and must add up to 100;
+	 * {@code stages} is PRODUCING, BUILDING or PIPELINE; {@code date} is ISO (yyyy-MM-dd), default today.
+	 */
+	@GetMapping("/balance")
+	ParkBalance balance(Actor actor, @RequestParam UUID parkId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable Integer lfp,
+			@RequestParam(required = false) @Nullable Integer ncm523,
+			@RequestParam(required = false) @Nullable Integer ncm811,
+			@RequestParam(required = false) @Nullable Basis basis,
+			@RequestParam(required = false) @Nullable StageScope stages,
+			@RequestParam(required = false) @Nullable Double threshold) {
+		try {
+			return chain.balance(actor, scenarios.of(parkId, date, lfp, ncm523, ncm811, basis, stages, threshold));
+		}
+		catch (NotFound ex) {
+			throw new BadParameter("parkId", "chain.park.unknown");
+		}
+	}
+
+	/** A link of the chain with the registry products that count towards it. */
+	record LinkDto(Link link, Tier tier, Link.Unit unit, @Nullable Chemistry chemistry, List<Link> inputs,
+			List<Product> products) {
+	}
+
+}
