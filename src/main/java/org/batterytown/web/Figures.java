@@ -46,6 +46,25 @@ public class Figures {
 		};
 	}
 
+	/** An amount of a chain link per year: tonnes, million m² or GWh (the name of a link's unit). */
+	public String amount(@Nullable Double value, Object unit) {
+		if (value == null || value.isNaN()) {
+			return unknown();
+		}
+		BigDecimal v = BigDecimal.valueOf(value);
+		return switch (unit.toString()) {
+			case "TONNES" -> tonnes(v);
+			case "MILLION_M2" -> grouped(v, 1) + (english() ? " million m²" : " 百万平方米");
+			case "GWH" -> grouped(v, 1) + " GWh";
+			default -> grouped(v, 1) + " " + unit;
+		};
+	}
+
+	/** A ratio such as 0.52, or 未披露 / not disclosed. */
+	public String ratio(@Nullable Double value) {
+		return value == null ? unknown() : fixed(BigDecimal.valueOf(value));
+	}
+
 	/** Tonnes: 22.00 万吨 / 220 kt at and above 10,000 t; 2,500 吨 / 2,500 t below. */
 	public String tonnes(@Nullable BigDecimal t) {
 		if (t == null) {

@@ -136,6 +136,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.param("version", Long.toString(enterpriseVersion())).param("parkId", x.park().toString())
 			.param("nameZh", enterprises.get(Actor.system(), new EnterpriseId(x.enterprise())).name().zh())
 			.param("chainLeader", "false"));
+		route("GET /chain", "nyyyyy", x -> get("/chain"));
 		route("GET /projects", "nyyyyy", x -> get("/projects"));
 		route("GET /projects/new", "nyynyy", x -> get("/projects/new"));
 		route("POST /projects", "nyynyn", x -> post("/projects").param("enterpriseId", x.enterprise().toString())

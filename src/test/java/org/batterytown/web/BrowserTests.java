@@ -128,6 +128,21 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void theChainPageDrawsItsMapAndFollowsTheScenarioControls() {
+		logIn("zh-CN");
+		page.navigate(url("/chain?date=2023-06-14&lfp=100&ncm523=0&ncm811=0&stages=PRODUCING"));
+		page.waitForFunction("window.chartReady >= 1");
+		assertThat(page.getByTestId("chain-anode")).hasText("5.20 万吨");
+		assertThat(page.getByTestId("balance-table").locator("tr[data-link=CELLS]")).containsText("缺失");
+
+		page.locator("#c-stages").selectOption("BUILDING");
+
+		assertThat(page.getByTestId("chain-anode")).hasText("10.20 万吨");
+		page.waitForFunction("window.chartReady >= 2");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));

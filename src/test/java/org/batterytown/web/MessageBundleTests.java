@@ -65,6 +65,10 @@ class MessageBundleTests {
 		Stream.of(MilestoneKind.values()).forEach(v -> keys.add("milestone." + v));
 		Stream.of(ChainRole.values()).forEach(v -> keys.add("chainRole." + v));
 		Stream.of(Role.values()).forEach(v -> keys.add("role." + v));
+		Stream.of(org.batterytown.chain.model.Link.values()).forEach(v -> keys.add("link." + v));
+		Stream.of(org.batterytown.chain.model.LinkBalance.Status.values()).forEach(v -> keys.add("chain.status." + v));
+		Stream.of(org.batterytown.chain.model.Basis.values()).forEach(v -> keys.add("chain.basis." + v));
+		Stream.of(org.batterytown.chain.StageScope.values()).forEach(v -> keys.add("chain.scope." + v));
 
 		assertThat(keys).allSatisfy(key -> assertThat(zh).containsKey(key));
 	}

@@ -17,6 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record LinkBalance(Link link, Capacity capacity, Status status, double perGwh, double gwhEquivalent,
 		@Nullable Double ratio, Map<Estimate, Double> required, Map<Estimate, Double> shortfall, boolean rough) {
 
+	public double required(Estimate estimate) {
+		return required.get(estimate);
+	}
+
+	/** The base shortfall: what the gap list and the chain map show. */
+	public double shortfallAtBase() {
+		return shortfall.get(Estimate.BASE);
+	}
+
 	/** How the link stands against the anode link. */
 	public enum Status {
 

@@ -26,6 +26,11 @@ public record Mix(Map<Chemistry, Integer> percent) {
 		return new Mix(Map.of(Chemistry.LFP, lfp, Chemistry.NCM523, ncm523, Chemistry.NCM811, ncm811));
 	}
 
+	/** The share of a chemistry in per cent, 0 when the mix has none. */
+	public int percentOf(Chemistry chemistry) {
+		return percent.getOrDefault(chemistry, 0);
+	}
+
 	public double share(Chemistry chemistry) {
 		return percent.getOrDefault(chemistry, 0) / 100.0;
 	}

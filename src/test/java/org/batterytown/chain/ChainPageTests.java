@@ -1,0 +1,34 @@
+package org.batterytown.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.batterytown.IntegrationTest;
+import org.batterytown.shared.Role;
+import org.junit.jupiter.api.Test;
+
+/** The chain page in both languages, and the scenario controls answered by htmx. */
+class ChainPageTests extends IntegrationTest {
+
+	@Test
+	void showsTheBalanceOfTheDemoParkWithItsMissingLinks() throws Exception {
+		String viewer = ensureUser("chain-viewer", Role.VIEWER, pingding().id().value(), null);
+
+		String html = mvc.perform(get("/chain?date=2023-06-14&lfp=100&ncm523=0&ncm811=0&stages=PRODUCING")
+			.with(loggedIn(viewer))).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("5.20 万吨").contains("负极材料").contains("缺失").contains("正极 磷酸铁锂")
+			.contains("data-chart=").contains("贝特瑞年产1.2万吨人造石墨成品生产线项目");
+	}
+
+	@Test
+	void htmxGetsOnlyTheResultAndABadMixIsExplained() throws Exception {
+		String viewer = ensureUser("chain-viewer", Role.VIEWER, pingding().id().value(), null);
+
+		String html = mvc.perform(get("/chain?lfp=50&ncm523=10&ncm811=10&lang=en").header("HX-Request", "true")
+			.with(loggedIn(viewer))).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("add up to 100 %").doesNotContain("<nav");
+	}
+
+}
