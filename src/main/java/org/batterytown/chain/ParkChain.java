@@ -3,14 +3,12 @@ package org.batterytown.chain;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.batterytown.chain.model.BalanceCalculator;
-import org.batterytown.chain.model.Capacity;
 import org.batterytown.chain.model.Link;
+import org.batterytown.chain.model.RegistryLine;
 import org.batterytown.park.ParkId;
 import org.batterytown.park.ParkManagement;
 import org.batterytown.project.ProductForm;
@@ -51,7 +49,7 @@ public class ParkChain {
 		parks.get(actor, new ParkId(scenario.parkId()));
 		Instant endOfDay = scenario.date().plusDays(1).atStartOfDay(ZONE).toInstant();
 		List<Contribution> contributions = new ArrayList<>();
-		Map<Link, Capacity> capacity = new EnumMap<>(Link.class);
+		List<RegistryLine> lines = new ArrayList<>();
 		for (ProjectView project : projects.list(actor, new ProjectFilter(null, null, null, scenario.parkId()))) {
 			Optional<ProjectStage> stage = stageOn(project, endOfDay);
 			if (stage.isEmpty()) {
@@ -62,16 +60,13 @@ public class ParkChain {
 				boolean counted = scenario.stages().counts(stage.get().group()) && line.form() == ProductForm.FINISHED;
 				contributions.add(new Contribution(link, project.id(), project.name(), project.enterpriseId(),
 						line.product(), line.form(), line.nameplate(), stage.get(), counted));
-				if (counted) {
-					Capacity add = line.nameplate() == null ? new Capacity(0, 1)
-							: new Capacity(line.nameplate().doubleValue(), 0);
-					capacity.merge(link, add, Capacity::plus);
-				}
+				lines.add(new RegistryLine(link, line.nameplate() == null ? Double.NaN : line.nameplate().doubleValue(),
+						counted));
 			}
 		}
 		Coefficients.CoefficientSet set = coefficients.current();
-		var balance = new BalanceCalculator(set.intensities(), scenario.basis()).balance(capacity, scenario.mix(),
-				scenario.threshold());
+		var balance = new BalanceCalculator(set.intensities(), scenario.basis())
+			.balance(RegistryLine.capacities(lines), scenario.mix(), scenario.threshold());
 		return new ParkBalance(scenario, set.id(), balance, contributions);
 	}
 
