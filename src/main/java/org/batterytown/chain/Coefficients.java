@@ -2,8 +2,10 @@ package org.batterytown.chain;
 
 import java.util.List;
 
+import org.batterytown.chain.model.AnodeInput;
 import org.batterytown.chain.model.Basis;
 import org.batterytown.chain.model.Chemistry;
+import org.batterytown.chain.model.InputCoefficient;
 import org.batterytown.chain.model.Intensity;
 import org.batterytown.chain.model.Link;
 
@@ -25,7 +27,8 @@ public class Coefficients {
 	/** The set in force: the newest. */
 	public CoefficientSet current() {
 		return jdbc.sql("select id, label from chain_coefficient_set order by id desc limit 1")
-			.query((rs, n) -> new CoefficientSet(rs.getInt(1), rs.getString(2), intensities(rs.getInt(1))))
+			.query((rs, n) -> new CoefficientSet(rs.getInt(1), rs.getString(2), intensities(rs.getInt(1)),
+					anodeInputs(rs.getInt(1))))
 			.single();
 	}
 
@@ -40,11 +43,20 @@ public class Coefficients {
 			.list();
 	}
 
+	private List<InputCoefficient> anodeInputs(int setId) {
+		return jdbc.sql("select input, low, base, high, source, grade from chain_anode_input where set_id = ? order by input")
+			.param(setId)
+			.query((rs, n) -> new InputCoefficient(AnodeInput.valueOf(rs.getString(1)), rs.getDouble(2), rs.getDouble(3),
+					rs.getDouble(4), rs.getString(5), rs.getString(6).charAt(0)))
+			.list();
+	}
+
 	/** A numbered, immutable set of coefficients. */
-	public record CoefficientSet(int id, String label, List<Intensity> intensities) {
+	public record CoefficientSet(int id, String label, List<Intensity> intensities, List<InputCoefficient> anodeInputs) {
 
 		public CoefficientSet {
 			intensities = List.copyOf(intensities);
+			anodeInputs = List.copyOf(anodeInputs);
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.batterytown.chain.model.BalanceCalculator;
 import org.batterytown.chain.model.Link;
 import org.batterytown.chain.model.RegistryLine;
+import org.batterytown.chain.model.UpstreamNeed;
 import org.batterytown.park.ParkId;
 import org.batterytown.park.ParkManagement;
 import org.batterytown.project.ProductForm;
@@ -67,7 +68,8 @@ public class ParkChain {
 		Coefficients.CoefficientSet set = coefficients.current();
 		var balance = new BalanceCalculator(set.intensities(), scenario.basis())
 			.balance(RegistryLine.capacities(lines), scenario.mix(), scenario.threshold());
-		return new ParkBalance(scenario, set.id(), balance, contributions);
+		double anode = balance.anode().capacity().known();
+		return new ParkBalance(scenario, set.id(), balance, UpstreamNeed.of(anode, set.anodeInputs()), contributions);
 	}
 
 	/** The project's own stage at the given instant, from its stage log; empty before it was registered. */

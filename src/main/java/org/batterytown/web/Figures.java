@@ -60,6 +60,16 @@ public class Figures {
 		};
 	}
 
+	/** Electricity given in kWh, shown as 亿千瓦时 / GWh (1 GWh = 100 万千瓦时). */
+	public String electricity(@Nullable Double kwh) {
+		if (kwh == null) {
+			return unknown();
+		}
+		BigDecimal gwh = BigDecimal.valueOf(kwh).divide(MILLION, 2, RoundingMode.HALF_UP);
+		return english() ? grouped(gwh, 1) + " GWh" : fixed(BigDecimal.valueOf(kwh).divide(HUNDRED_MILLION, 2,
+				RoundingMode.HALF_UP)) + " 亿千瓦时";
+	}
+
 	/** A ratio such as 0.52, or 未披露 / not disclosed. */
 	public String ratio(@Nullable Double value) {
 		return value == null ? unknown() : fixed(BigDecimal.valueOf(value));

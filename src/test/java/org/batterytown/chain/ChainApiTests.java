@@ -34,6 +34,12 @@ class ChainApiTests extends IntegrationTest {
 			assertThat(link.get("shortfall").get("BASE").asDouble()).as(missing).isCloseTo(gwh * perGwh, within(1e-6));
 		}
 		assertThat(link(balance, "CATHODE_NCM811").get("status").asString()).isEqualTo("NOT_NEEDED");
+		JsonNode upstream = balance.get("upstream");
+		assertThat(upstream.get(0).get("input").asString()).isEqualTo("COKE");
+		assertThat(upstream.get(0).get("base").asDouble()).isCloseTo(52_000 * 1.35, within(1e-6));
+		assertThat(upstream.get(1).get("high").asDouble()).isCloseTo(52_000 * 14_000.0, within(1e-3));
+		assertThat(upstream.get(3).get("input").asString()).isEqualTo("CRUCIBLES");
+		assertThat(upstream.get(3).get("base").isNull()).as("crucible use is unknown, not 0").isTrue();
 		assertThat(balance.get("coefficientSet").asInt()).isEqualTo(1);
 	}
 

@@ -68,6 +68,7 @@ class MessageBundleTests {
 		Stream.of(org.batterytown.chain.model.Link.values()).forEach(v -> keys.add("link." + v));
 		Stream.of(org.batterytown.chain.model.LinkBalance.Status.values()).forEach(v -> keys.add("chain.status." + v));
 		Stream.of(org.batterytown.chain.model.Basis.values()).forEach(v -> keys.add("chain.basis." + v));
+		Stream.of(org.batterytown.chain.model.AnodeInput.values()).forEach(v -> keys.add("anodeInput." + v));
 		Stream.of(org.batterytown.chain.StageScope.values()).forEach(v -> keys.add("chain.scope." + v));
 
 		assertThat(keys).allSatisfy(key -> assertThat(zh).containsKey(key));

@@ -15,6 +15,11 @@ public record ChainBalance(Mix mix, Basis basis, double threshold, double anodeG
 		links = List.copyOf(links);
 	}
 
+	/** The anode link, against which every other link is weighed. */
+	public LinkBalance anode() {
+		return links.stream().filter(l -> l.link() == Link.ANODE).findFirst().orElseThrow();
+	}
+
 	/** The needed link with the lowest ratio to the anode link, if any falls short. */
 	public Optional<LinkBalance> bottleneck() {
 		return links.stream()
