@@ -1,5 +1,8 @@
 package org.batterytown.chain;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.batterytown.chain.model.AnodeInput;
@@ -8,6 +11,10 @@ import org.batterytown.chain.model.Chemistry;
 import org.batterytown.chain.model.InputCoefficient;
 import org.batterytown.chain.model.Intensity;
 import org.batterytown.chain.model.Link;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.NotAllowed;
+import org.batterytown.shared.Role;
+import org.batterytown.shared.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,8 +27,11 @@ public class Coefficients {
 
 	private final JdbcClient jdbc;
 
-	Coefficients(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Coefficients(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** The set in force: the newest. */
@@ -30,6 +40,60 @@ public class Coefficients {
 			.query((rs, n) -> new CoefficientSet(rs.getInt(1), rs.getString(2), intensities(rs.getInt(1)),
 					anodeInputs(rs.getInt(1))))
 			.single();
+	}
+
+	/** Every set, newest first: who made it, when, and what it changed. */
+	public List<SetEntry> history() {
+		return jdbc.sql("select id, label, created_at, created_by from chain_coefficient_set order by id desc")
+			.query((rs, n) -> new SetEntry(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * Changes one intensity by making a new set: a copy of the one in force with the new values. The
+	 * old set stays, so balances computed with it can still be traced.
+	 *
+	 * @throws NotAllowed unless the actor is an admin or zone staff
+	 * @throws RuleViolation if the values are not 0 < low ≤ base ≤ high, or the intensity does not exist
+	 */
+	@Transactional
+	public CoefficientSet change(Actor actor, IntensityChange change) {
+		if (!(actor.isAdmin() || actor.role() == Role.STAFF)) {
+			throw new NotAllowed("change coefficients");
+		}
+		if (!(change.low() > 0 && change.low() <= change.base() && change.base() <= change.high())) {
+			throw new RuleViolation("low", "chain.coefficient.order");
+		}
+		CoefficientSet current = current();
+		Intensity old = current.intensities().stream()
+			.filter(i -> i.link() == change.link() && i.chemistry() == change.chemistry() && i.basis() == change.basis())
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("link", "chain.coefficient.unknown"));
+		int next = current.id() + 1;
+		String label = change.link() + "/" + change.chemistry() + "/" + change.basis() + ": " + old.low() + " / "
+				+ old.base() + " / " + old.high() + " (" + old.grade() + ") → " + change.low() + " / " + change.base()
+				+ " / " + change.high() + " (" + change.grade() + ")" + (change.note() == null ? "" : "; " + change.note());
+		jdbc.sql("insert into chain_coefficient_set (id, label, created_at, created_by) values (?, ?, ?, ?)")
+			.params(next, label.length() > 200 ? label.substring(0, 200) : label, Timestamp.from(clock.instant()),
+					actor.username())
+			.update();
+		jdbc.sql("""
+				insert into chain_intensity (set_id, link, chemistry, basis, low, base, high, unit, source, grade)
+				select ?, link, chemistry, basis, low, base, high, unit, source, grade from chain_intensity where set_id = ?""")
+			.params(next, current.id())
+			.update();
+		jdbc.sql("""
+				insert into chain_anode_input (set_id, input, low, base, high, unit, source, grade)
+				select ?, input, low, base, high, unit, source, grade from chain_anode_input where set_id = ?""")
+			.params(next, current.id())
+			.update();
+		jdbc.sql("""
+				update chain_intensity set low = ?, base = ?, high = ?, source = ?, grade = ?
+				where set_id = ? and link = ? and chemistry = ? and basis = ?""")
+			.params(change.low(), change.base(), change.high(), change.source(), String.valueOf(change.grade()), next,
+					change.link().name(), change.chemistry().name(), change.basis().name())
+			.update();
+		return current();
 	}
 
 	private List<Intensity> intensities(int setId) {
@@ -49,6 +113,10 @@ public class Coefficients {
 			.query((rs, n) -> new InputCoefficient(AnodeInput.valueOf(rs.getString(1)), rs.getDouble(2), rs.getDouble(3),
 					rs.getDouble(4), rs.getString(5), rs.getString(6).charAt(0)))
 			.list();
+	}
+
+	/** A set in the history: its number, what it changed, who made it and when. */
+	public record SetEntry(int id, String label, Instant createdAt, String createdBy) {
 	}
 
 	/** A numbered, immutable set of coefficients. */

@@ -53,7 +53,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, text("problem.notAllowed"));
 	}
 
-	@ExceptionHandler({ StaleVersion.class, OptimisticLockingFailureException.class })
+	@ExceptionHandler({ StaleVersion.class, OptimisticLockingFailureException.class,
+			org.springframework.dao.DuplicateKeyException.class })
 	ProblemDetail stale(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, text("problem.stale"));
 	}

@@ -217,6 +217,14 @@ class RouteAuthorizationTests extends IntegrationTest {
 				post("/api/v1/projects/" + x.project() + "/citations"), "{\"sourceId\":\"" + x.source() + "\",\"field\":\"*\"}"));
 		route("GET /api/v1/chain/links", "nyyyyy", x -> get("/api/v1/chain/links"));
 		route("GET /api/v1/chain/coefficients", "nyyyyy", x -> get("/api/v1/chain/coefficients"));
+		route("GET /api/v1/chain/coefficients/history", "nyyyyy", x -> get("/api/v1/chain/coefficients/history"));
+		route("PUT /api/v1/chain/coefficients/intensity", "nyynnn", x -> json(put("/api/v1/chain/coefficients/intensity"),
+				"{\"link\":\"ANODE\",\"chemistry\":\"LFP\",\"basis\":\"APPARENT\",\"low\":1710,\"base\":1710,"
+						+ "\"high\":1710,\"source\":\"RESEARCH.md §1.5: MIIT 2024\",\"gradeLetter\":\"C\"}"));
+		route("GET /chain/coefficients", "nyyyyy", x -> get("/chain/coefficients"));
+		route("POST /chain/coefficients", "nyynnn", x -> post("/chain/coefficients").param("link", "ANODE")
+			.param("chemistry", "LFP").param("basis", "APPARENT").param("low", "1710").param("base", "1710")
+			.param("high", "1710").param("gradeLetter", "C").param("source", "RESEARCH.md §1.5: MIIT 2024"));
 		route("GET /api/v1/chain/balance", "nyyyyy", x -> get("/api/v1/chain/balance?parkId=" + x.park()));
 		route("GET /api/v1/sources", "nyyyyy", x -> get("/api/v1/sources"));
 		route("POST /api/v1/sources", "nyynyy", x -> json(post("/api/v1/sources"), "{\"title\":\"路由接口来源\"}"));

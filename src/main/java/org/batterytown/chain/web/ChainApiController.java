@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.batterytown.chain.Coefficients;
+import org.batterytown.chain.IntensityChange;
 import org.batterytown.chain.ParkBalance;
 import org.batterytown.chain.ParkChain;
 import org.batterytown.chain.ProductLinks;
@@ -22,7 +23,11 @@ import org.batterytown.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
+
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,6 +60,18 @@ class ChainApiController {
 	@GetMapping("/coefficients")
 	Coefficients.CoefficientSet coefficients() {
 		return coefficients.current();
+	}
+
+	/** The sets of coefficients, newest first: who changed what, when. */
+	@GetMapping("/coefficients/history")
+	List<Coefficients.SetEntry> history() {
+		return coefficients.history();
+	}
+
+	/** Changes one intensity (admins and zone staff): makes a new set and answers it. */
+	@PutMapping("/coefficients/intensity")
+	Coefficients.CoefficientSet change(Actor actor, @Valid @RequestBody IntensityChange change) {
+		return coefficients.change(actor, change);
 	}
 
 	/**

@@ -1,0 +1,53 @@
+package org.batterytown.chain.web;
+
+import jakarta.validation.Valid;
+
+import org.batterytown.chain.Coefficients;
+import org.batterytown.chain.IntensityChange;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.Role;
+import org.batterytown.shared.RuleViolation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coefficients in force with their sources and grades; zone staff change them here. */
+@Controller
+class CoefficientPageController {
+
+	private final Coefficients coefficients;
+
+	CoefficientPageController(Coefficients coefficients) {
+		this.coefficients = coefficients;
+	}
+
+	@GetMapping("/chain/coefficients")
+	String page(Actor actor, Model model) {
+		model.addAttribute("nav", "chain");
+		model.addAttribute("set", coefficients.current());
+		model.addAttribute("history", coefficients.history());
+		model.addAttribute("canChange", actor.isAdmin() || actor.role() == Role.STAFF);
+		return "chain/coefficients";
+	}
+
+	@PostMapping("/chain/coefficients")
+	String change(Actor actor, @Valid IntensityChange change, BindingResult result, RedirectAttributes flash) {
+		if (result.hasErrors()) {
+			flash.addFlashAttribute("error", "chain.coefficient.invalid");
+			return "redirect:/chain/coefficients";
+		}
+		try {
+			coefficients.change(actor, change);
+			flash.addFlashAttribute("message", "chain.coefficient.changed");
+		}
+		catch (RuleViolation ex) {
+			flash.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/chain/coefficients";
+	}
+
+}
