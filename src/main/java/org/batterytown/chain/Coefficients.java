@@ -11,6 +11,8 @@ import org.batterytown.chain.model.Chemistry;
 import org.batterytown.chain.model.InputCoefficient;
 import org.batterytown.chain.model.Intensity;
 import org.batterytown.chain.model.Link;
+import org.batterytown.chain.model.Price;
+import org.batterytown.chain.model.Utilization;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.NotAllowed;
 import org.batterytown.shared.Role;
@@ -38,7 +40,7 @@ public class Coefficients {
 	public CoefficientSet current() {
 		return jdbc.sql("select id, label from chain_coefficient_set order by id desc limit 1")
 			.query((rs, n) -> new CoefficientSet(rs.getInt(1), rs.getString(2), intensities(rs.getInt(1)),
-					anodeInputs(rs.getInt(1))))
+					anodeInputs(rs.getInt(1)), prices(rs.getInt(1)), utilizations(rs.getInt(1))))
 			.single();
 	}
 
@@ -87,6 +89,9 @@ public class Coefficients {
 				select ?, input, low, base, high, unit, source, grade from chain_anode_input where set_id = ?""")
 			.params(next, current.id())
 			.update();
+		for (String table : new String[] { "chain_price", "chain_utilization" }) {
+			copy(table, next, current.id());
+		}
 		jdbc.sql("""
 				update chain_intensity set low = ?, base = ?, high = ?, source = ?, grade = ?
 				where set_id = ? and link = ? and chemistry = ? and basis = ?""")
@@ -107,6 +112,31 @@ public class Coefficients {
 			.list();
 	}
 
+	private void copy(String table, int to, int from) {
+		String columns = table.equals("chain_price") ? "link, toll, year, low, base, high, unit, source, grade"
+				: "year, low, base, high, source, grade";
+		jdbc.sql("insert into " + table + " (set_id, " + columns + ") select ?, " + columns + " from " + table
+				+ " where set_id = ?")
+			.params(to, from)
+			.update();
+	}
+
+	private List<Price> prices(int setId) {
+		return jdbc.sql("select link, toll, year, low, base, high, source, grade from chain_price where set_id = ? order by link, year")
+			.param(setId)
+			.query((rs, n) -> new Price(Link.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getInt(3), rs.getDouble(4),
+					rs.getDouble(5), rs.getDouble(6), rs.getString(7), rs.getString(8).charAt(0)))
+			.list();
+	}
+
+	private List<Utilization> utilizations(int setId) {
+		return jdbc.sql("select year, low, base, high, source, grade from chain_utilization where set_id = ? order by year")
+			.param(setId)
+			.query((rs, n) -> new Utilization(rs.getInt(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getString(5), rs.getString(6).charAt(0)))
+			.list();
+	}
+
 	private List<InputCoefficient> anodeInputs(int setId) {
 		return jdbc.sql("select input, low, base, high, source, grade from chain_anode_input where set_id = ? order by input")
 			.param(setId)
@@ -120,11 +150,14 @@ public class Coefficients {
 	}
 
 	/** A numbered, immutable set of coefficients. */
-	public record CoefficientSet(int id, String label, List<Intensity> intensities, List<InputCoefficient> anodeInputs) {
+	public record CoefficientSet(int id, String label, List<Intensity> intensities, List<InputCoefficient> anodeInputs,
+			List<Price> prices, List<Utilization> utilizations) {
 
 		public CoefficientSet {
 			intensities = List.copyOf(intensities);
 			anodeInputs = List.copyOf(anodeInputs);
+			prices = List.copyOf(prices);
+			utilizations = List.copyOf(utilizations);
 		}
 
 	}

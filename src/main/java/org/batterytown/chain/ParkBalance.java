@@ -3,6 +3,7 @@ package org.batterytown.chain;
 import java.util.List;
 
 import org.batterytown.chain.model.ChainBalance;
+import org.batterytown.chain.model.OutputValue;
 import org.batterytown.chain.model.UpstreamNeed;
 
 /**
@@ -10,7 +11,7 @@ import org.batterytown.chain.model.UpstreamNeed;
  * and what its counted anode output needs upstream.
  */
 public record ParkBalance(ChainScenario scenario, int coefficientSet, ChainBalance balance, List<UpstreamNeed> upstream,
-		List<Contribution> contributions) {
+		OutputValue outputValue, List<Contribution> contributions) {
 
 	public ParkBalance {
 		upstream = List.copyOf(upstream);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.batterytown.chain.model.BalanceCalculator;
 import org.batterytown.chain.model.Link;
+import org.batterytown.chain.model.OutputValue;
 import org.batterytown.chain.model.RegistryLine;
 import org.batterytown.chain.model.UpstreamNeed;
 import org.batterytown.park.ParkId;
@@ -58,18 +59,23 @@ public class ParkChain {
 			}
 			for (ProjectView.Line line : project.capacityLines()) {
 				Link link = ProductLinks.of(line.product());
-				boolean counted = scenario.stages().counts(stage.get().group()) && line.form() == ProductForm.FINISHED;
+				boolean inScope = scenario.stages().counts(stage.get().group());
+				boolean toll = line.form() == ProductForm.TOLL_PROCESSING;
 				contributions.add(new Contribution(link, project.id(), project.name(), project.enterpriseId(),
-						line.product(), line.form(), line.nameplate(), stage.get(), counted));
+						line.product(), line.form(), line.nameplate(), stage.get(), inScope && !toll));
 				lines.add(new RegistryLine(link, line.nameplate() == null ? Double.NaN : line.nameplate().doubleValue(),
-						counted));
+						inScope, toll));
 			}
 		}
 		Coefficients.CoefficientSet set = coefficients.current();
+		var products = RegistryLine.capacities(lines);
 		var balance = new BalanceCalculator(set.intensities(), scenario.basis())
-			.balance(RegistryLine.capacities(lines), scenario.mix(), scenario.threshold());
+			.balance(products, scenario.mix(), scenario.threshold());
 		double anode = balance.anode().capacity().known();
-		return new ParkBalance(scenario, set.id(), balance, UpstreamNeed.of(anode, set.anodeInputs()), contributions);
+		OutputValue value = OutputValue.of(products, RegistryLine.tollCapacities(lines), balance, set.prices(),
+				set.utilizations(), scenario.date().getYear());
+		return new ParkBalance(scenario, set.id(), balance, UpstreamNeed.of(anode, set.anodeInputs()), value,
+				contributions);
 	}
 
 	/** The project's own stage at the given instant, from its stage log; empty before it was registered. */

@@ -60,6 +60,11 @@ public class Figures {
 		};
 	}
 
+	/** Yuan given as a floating-point estimate (a derived figure), formatted like {@link #yuan}. */
+	public String yuanOf(@Nullable Double yuan) {
+		return yuan == null ? unknown() : yuan(BigDecimal.valueOf(yuan));
+	}
+
 	/** Electricity given in kWh, shown as 亿千瓦时 / GWh (1 GWh = 100 万千瓦时). */
 	public String electricity(@Nullable Double kwh) {
 		if (kwh == null) {

@@ -40,6 +40,8 @@ class ChainApiTests extends IntegrationTest {
 		assertThat(upstream.get(1).get("high").asDouble()).isCloseTo(52_000 * 14_000.0, within(1e-3));
 		assertThat(upstream.get(3).get("input").asString()).isEqualTo("CRUCIBLES");
 		assertThat(upstream.get(3).get("base").isNull()).as("crucible use is unknown, not 0").isTrue();
+		// 2023: anode at 28,000 yuan/t (Mysteel, Sept 2023) and 65 % utilization.
+		assertThat(balance.get("outputValue").get("totalBase").asDouble()).isCloseTo(52_000 * 0.65 * 28_000, within(1e-3));
 		assertThat(balance.get("coefficientSet").asInt())
 			.isEqualTo(get("/api/v1/chain/coefficients").json().get("id").asInt());
 	}

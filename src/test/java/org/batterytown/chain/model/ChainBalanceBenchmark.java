@@ -52,7 +52,7 @@ public class ChainBalanceBenchmark {
 				for (int line = 0; line < 2; line++) {
 					Link link = PRODUCED[random.nextInt(PRODUCED.length)];
 					double nameplate = random.nextInt(20) == 0 ? Double.NaN : 1_000 + random.nextInt(50_000);
-					lines.add(new RegistryLine(link, nameplate, producing));
+					lines.add(new RegistryLine(link, nameplate, producing, link == Link.GRAPHITIZATION));
 				}
 			}
 			parks.add(lines);
