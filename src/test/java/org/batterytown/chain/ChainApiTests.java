@@ -57,6 +57,18 @@ class ChainApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void theGapsAreTheTargetListMissingLinksFirst() {
+		JsonNode gaps = get("/api/v1/chain/gaps?parkId=" + pingding().id().value()
+				+ "&date=2023-06-14&lfp=100&ncm523=0&ncm811=0&stages=PRODUCING").json();
+
+		assertThat(gaps.size()).isGreaterThanOrEqualTo(4);
+		java.util.List<String> links = new java.util.ArrayList<>();
+		gaps.forEach(g -> links.add(g.get("link").asString()));
+		assertThat(links).contains("CATHODE_LFP", "ELECTROLYTE", "SEPARATOR", "CELLS").doesNotContain("ANODE");
+		assertThat(gaps.get(0).get("shortfall").get("BASE").asDouble()).isPositive();
+	}
+
+	@Test
 	void badParametersAreNamed() {
 		String park = pingding().id().value().toString();
 

@@ -225,6 +225,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("POST /chain/coefficients", "nyynnn", x -> post("/chain/coefficients").param("link", "ANODE")
 			.param("chemistry", "LFP").param("basis", "APPARENT").param("low", "1710").param("base", "1710")
 			.param("high", "1710").param("gradeLetter", "C").param("source", "RESEARCH.md §1.5: MIIT 2024"));
+		route("GET /api/v1/chain/gaps", "nyyyyy", x -> get("/api/v1/chain/gaps?parkId=" + x.park()));
 		route("GET /api/v1/chain/balance", "nyyyyy", x -> get("/api/v1/chain/balance?parkId=" + x.park()));
 		route("GET /api/v1/sources", "nyyyyy", x -> get("/api/v1/sources"));
 		route("POST /api/v1/sources", "nyynyy", x -> json(post("/api/v1/sources"), "{\"title\":\"路由接口来源\"}"));

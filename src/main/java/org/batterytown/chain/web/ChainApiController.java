@@ -15,6 +15,7 @@ import org.batterytown.chain.StageScope;
 import org.batterytown.chain.model.Basis;
 import org.batterytown.chain.model.Chemistry;
 import org.batterytown.chain.model.Link;
+import org.batterytown.chain.model.LinkBalance;
 import org.batterytown.chain.model.Tier;
 import org.batterytown.project.Product;
 import org.batterytown.shared.Actor;
@@ -93,6 +94,22 @@ class ChainApiController {
 		catch (NotFound ex) {
 			throw new BadParameter("parkId", "chain.park.unknown");
 		}
+	}
+
+	/**
+	 * The park's missing and short links, lowest ratio to the anode link first, with the capacity each
+	 * lacks: the target list for investment promotion. Same parameters as the balance.
+	 */
+	@GetMapping("/gaps")
+	List<LinkBalance> gaps(Actor actor, @RequestParam UUID parkId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable Integer lfp,
+			@RequestParam(required = false) @Nullable Integer ncm523,
+			@RequestParam(required = false) @Nullable Integer ncm811,
+			@RequestParam(required = false) @Nullable Basis basis,
+			@RequestParam(required = false) @Nullable StageScope stages,
+			@RequestParam(required = false) @Nullable Double threshold) {
+		return balance(actor, parkId, date, lfp, ncm523, ncm811, basis, stages, threshold).balance().gaps();
 	}
 
 	/** A link of the chain with the registry products that count towards it. */

@@ -50,6 +50,21 @@ class BalanceProperties {
 		}
 	}
 
+	@Property(tries = 200)
+	void sharesThatDoNotAddUpToAHundredAreRefused(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int lfp,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int ncm523,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int ncm811) {
+		boolean accepted;
+		try {
+			Mix.of(lfp, ncm523, ncm811);
+			accepted = true;
+		}
+		catch (IllegalArgumentException ex) {
+			accepted = false;
+		}
+		assertThat(accepted).isEqualTo(lfp + ncm523 + ncm811 == 100);
+	}
+
 	@Provide
 	Arbitrary<Map<Link, Capacity>> parks() {
 		Arbitrary<Double> tonnes = Arbitraries.doubles().between(0, 400_000);
