@@ -23,6 +23,25 @@ class ChainPageTests extends IntegrationTest {
 	}
 
 	@Test
+	void staffChangeACoefficientOnTheCoefficientsPage() throws Exception {
+		String staff = ensureUser("chain-page-staff", Role.STAFF, pingding().id().value(), null);
+
+		var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/chain/coefficients")
+			.with(loggedIn(staff))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("link", "SEPARATOR").param("chemistry", "LFP").param("basis", "TECHNICAL")
+			.param("band.low", "12").param("band.base", "14").param("band.high", "18").param("band.grade", "C")
+			.param("band.source", "RESEARCH.md §1.6: CATL BTF0 teardown").param("band.note", "页面测试"))
+			.andReturn();
+		String page = mvc.perform(get("/chain/coefficients").with(loggedIn(staff)).flashAttrs(response.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("系数已更新").contains("SEPARATOR/LFP/TECHNICAL").contains("页面测试")
+			.contains("name=\"band.low\"").contains("/chain/coefficients/prices/ANODE/2024");
+	}
+
+	@Test
 	void htmxGetsOnlyTheResultAndABadMixIsExplained() throws Exception {
 		String viewer = ensureUser("chain-viewer", Role.VIEWER, pingding().id().value(), null);
 

@@ -39,7 +39,9 @@ class CoefficientChangeTests extends IntegrationTest {
 		String viewer = ensureUser("chain-viewer", Role.VIEWER, pingding().id().value(), null);
 		int before = current().get("id").asInt();
 		Map<String, Object> wrong = change(1300, null);
-		wrong.put("low", 1500);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> band = (Map<String, Object>) wrong.get("band");
+		band.put("low", 1500);
 
 		assertThat(api().put("/api/v1/chain/coefficients/intensity", staff, USER_PASSWORD, wrong, null).status())
 			.isEqualTo(422);
@@ -62,12 +64,35 @@ class CoefficientChangeTests extends IntegrationTest {
 		throw new AssertionError("no electrolyte LFP intensity");
 	}
 
+	@Test
+	void pricesUtilizationAndAnodeInputsChangeTheSameWay() {
+		String staff = ensureUser("chain-staff", Role.STAFF, pingding().id().value(), null);
+
+		Api.Response price = api().put("/api/v1/chain/coefficients/prices/ANODE/2023", staff, USER_PASSWORD,
+				band(28000, 28000, 28000, "RESEARCH.md §3.1: Mysteel Sept 2023", "B"), null);
+		Api.Response utilization = api().put("/api/v1/chain/coefficients/utilization/2023", staff, USER_PASSWORD,
+				band(0.55, 0.65, 0.70, "RESEARCH.md §3.3", "B"), null);
+		Api.Response tooHigh = api().put("/api/v1/chain/coefficients/utilization/2023", staff, USER_PASSWORD,
+				band(0.55, 0.65, 1.2, "typo", "B"), null);
+		Api.Response coke = api().put("/api/v1/chain/coefficients/anode-inputs/COKE", staff, USER_PASSWORD,
+				band(1.2, 1.35, 1.5, "RESEARCH.md §2.4", "D"), null);
+
+		assertThat(price.status()).isEqualTo(200);
+		assertThat(utilization.status()).isEqualTo(200);
+		assertThat(tooHigh.status()).isEqualTo(422);
+		assertThat(coke.status()).isEqualTo(200);
+		assertThat(coke.json().get("id").asInt()).isEqualTo(price.json().get("id").asInt() + 2);
+	}
+
+	private static Map<String, Object> band(double low, double base, double high, String source, String grade) {
+		return json("low", low, "base", base, "high", high, "source", source, "grade", grade);
+	}
+
 	private static Map<String, Object> change(double high, String note) {
-		Map<String, Object> change = json("link", "ELECTROLYTE", "chemistry", "LFP", "basis", "TECHNICAL", "low", 700,
-				"base", 1000, "high", high, "source", "RESEARCH.md §1.6: mass balance of the CATL BTF0 teardown",
-				"gradeLetter", "D");
-		change.put("note", note);
-		return change;
+		Map<String, Object> band = json("low", 700, "base", 1000, "high", high, "source",
+				"RESEARCH.md §1.6: mass balance of the CATL BTF0 teardown", "grade", "D");
+		band.put("note", note);
+		return json("link", "ELECTROLYTE", "chemistry", "LFP", "basis", "TECHNICAL", "band", band);
 	}
 
 }

@@ -218,13 +218,30 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/chain/links", "nyyyyy", x -> get("/api/v1/chain/links"));
 		route("GET /api/v1/chain/coefficients", "nyyyyy", x -> get("/api/v1/chain/coefficients"));
 		route("GET /api/v1/chain/coefficients/history", "nyyyyy", x -> get("/api/v1/chain/coefficients/history"));
+		String band = "{\"low\":1710,\"base\":1710,\"high\":1710,\"source\":\"RESEARCH.md §1.5: MIIT 2024\",\"grade\":\"C\"}";
 		route("PUT /api/v1/chain/coefficients/intensity", "nyynnn", x -> json(put("/api/v1/chain/coefficients/intensity"),
-				"{\"link\":\"ANODE\",\"chemistry\":\"LFP\",\"basis\":\"APPARENT\",\"low\":1710,\"base\":1710,"
-						+ "\"high\":1710,\"source\":\"RESEARCH.md §1.5: MIIT 2024\",\"gradeLetter\":\"C\"}"));
+				"{\"link\":\"ANODE\",\"chemistry\":\"LFP\",\"basis\":\"APPARENT\",\"band\":" + band + "}"));
+		route("PUT /api/v1/chain/coefficients/anode-inputs/{input}", "nyynnn", x -> json(
+				put("/api/v1/chain/coefficients/anode-inputs/COKE"),
+				"{\"low\":1.2,\"base\":1.35,\"high\":1.5,\"source\":\"RESEARCH.md §2.4\",\"grade\":\"D\"}"));
+		route("PUT /api/v1/chain/coefficients/prices/{link}/{year}", "nyynnn", x -> json(
+				put("/api/v1/chain/coefficients/prices/ANODE/2023"),
+				"{\"low\":28000,\"base\":28000,\"high\":28000,\"source\":\"RESEARCH.md §3.1\",\"grade\":\"B\"}"));
+		route("PUT /api/v1/chain/coefficients/utilization/{year}", "nyynnn", x -> json(
+				put("/api/v1/chain/coefficients/utilization/2023"),
+				"{\"low\":0.55,\"base\":0.65,\"high\":0.7,\"source\":\"RESEARCH.md §3.3\",\"grade\":\"B\"}"));
 		route("GET /chain/coefficients", "nyyyyy", x -> get("/chain/coefficients"));
 		route("POST /chain/coefficients", "nyynnn", x -> post("/chain/coefficients").param("link", "ANODE")
-			.param("chemistry", "LFP").param("basis", "APPARENT").param("low", "1710").param("base", "1710")
-			.param("high", "1710").param("gradeLetter", "C").param("source", "RESEARCH.md §1.5: MIIT 2024"));
+			.param("chemistry", "LFP").param("basis", "APPARENT").param("band.low", "1710").param("band.base", "1710")
+			.param("band.high", "1710").param("band.grade", "C").param("band.source", "RESEARCH.md §1.5: MIIT 2024"));
+		route("POST /chain/coefficients/anode-inputs/{input}", "nyynnn", x -> post("/chain/coefficients/anode-inputs/COKE")
+			.param("low", "1.2").param("base", "1.35").param("high", "1.5").param("grade", "D").param("source", "RESEARCH.md §2.4"));
+		route("POST /chain/coefficients/prices/{link}/{year}", "nyynnn", x -> post("/chain/coefficients/prices/ANODE/2023")
+			.param("low", "28000").param("base", "28000").param("high", "28000").param("grade", "B")
+			.param("source", "RESEARCH.md §3.1"));
+		route("POST /chain/coefficients/utilization/{year}", "nyynnn", x -> post("/chain/coefficients/utilization/2023")
+			.param("low", "0.55").param("base", "0.65").param("high", "0.7").param("grade", "B")
+			.param("source", "RESEARCH.md §3.3"));
 		route("GET /api/v1/chain/gaps", "nyyyyy", x -> get("/api/v1/chain/gaps?parkId=" + x.park()));
 		route("GET /api/v1/chain/balance", "nyyyyy", x -> get("/api/v1/chain/balance?parkId=" + x.park()));
 		route("GET /api/v1/sources", "nyyyyy", x -> get("/api/v1/sources"));

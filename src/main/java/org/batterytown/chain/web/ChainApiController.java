@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.batterytown.chain.Band;
 import org.batterytown.chain.Coefficients;
 import org.batterytown.chain.IntensityChange;
 import org.batterytown.chain.ParkBalance;
@@ -12,6 +13,7 @@ import org.batterytown.chain.ParkChain;
 import org.batterytown.chain.ProductLinks;
 import org.batterytown.chain.Scenarios;
 import org.batterytown.chain.StageScope;
+import org.batterytown.chain.model.AnodeInput;
 import org.batterytown.chain.model.Basis;
 import org.batterytown.chain.model.Chemistry;
 import org.batterytown.chain.model.Link;
@@ -27,6 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,6 +76,25 @@ class ChainApiController {
 	@PutMapping("/coefficients/intensity")
 	Coefficients.CoefficientSet change(Actor actor, @Valid @RequestBody IntensityChange change) {
 		return coefficients.change(actor, change);
+	}
+
+	/** Changes what a tonne of anode takes of an upstream input: makes a new set. */
+	@PutMapping("/coefficients/anode-inputs/{input}")
+	Coefficients.CoefficientSet changeInput(Actor actor, @PathVariable AnodeInput input, @Valid @RequestBody Band band) {
+		return coefficients.change(actor, input, band);
+	}
+
+	/** Changes a price band (a fee with {@code toll=true}): makes a new set. */
+	@PutMapping("/coefficients/prices/{link}/{year}")
+	Coefficients.CoefficientSet changePrice(Actor actor, @PathVariable Link link, @PathVariable int year,
+			@RequestParam(defaultValue = "false") boolean toll, @Valid @RequestBody Band band) {
+		return coefficients.change(actor, link, toll, year, band);
+	}
+
+	/** Changes the utilization of a year: makes a new set. */
+	@PutMapping("/coefficients/utilization/{year}")
+	Coefficients.CoefficientSet changeUtilization(Actor actor, @PathVariable int year, @Valid @RequestBody Band band) {
+		return coefficients.changeUtilization(actor, year, band);
 	}
 
 	/**
