@@ -59,7 +59,9 @@ public class ParkChain {
 			}
 			for (ProjectView.Line line : project.capacityLines()) {
 				Link link = ProductLinks.of(line.product());
-				boolean inScope = scenario.stages().counts(stage.get().group());
+				// A line in another unit than its link (hard felt in pieces on a link counted in tonnes) is
+				// listed but not summed: adding pieces to tonnes would mean nothing.
+				boolean inScope = scenario.stages().counts(stage.get().group()) && sameUnit(line, link);
 				boolean toll = line.form() == ProductForm.TOLL_PROCESSING;
 				contributions.add(new Contribution(link, project.id(), project.name(), project.enterpriseId(),
 						line.product(), line.form(), line.nameplate(), stage.get(), inScope && !toll));
@@ -76,6 +78,15 @@ public class ParkChain {
 				set.utilizations(), scenario.date().getYear());
 		return new ParkBalance(scenario, set.id(), balance, UpstreamNeed.of(anode, set.anodeInputs()), value,
 				contributions);
+	}
+
+	private static boolean sameUnit(ProjectView.Line line, Link link) {
+		return switch (line.unit()) {
+			case TONNES_PER_YEAR -> link.unit() == Link.Unit.TONNES;
+			case MILLION_M2_PER_YEAR -> link.unit() == Link.Unit.MILLION_M2;
+			case GWH_PER_YEAR -> link.unit() == Link.Unit.GWH;
+			case PIECES_PER_YEAR -> false;
+		};
 	}
 
 	/** The project's own stage at the given instant, from its stage log; empty before it was registered. */

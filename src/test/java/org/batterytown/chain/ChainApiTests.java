@@ -54,6 +54,14 @@ class ChainApiTests extends IntegrationTest {
 		JsonNode anode = link(balance, "ANODE");
 		assertThat(anode.get("capacity").get("known").asDouble()).isEqualTo(102_000);
 		assertThat(anode.get("capacity").get("undisclosedLines").asInt()).isEqualTo(1);
+		for (JsonNode c : balance.get("contributions")) {
+			if (c.get("product").asString().equals("HARD_FELT")) {
+				assertThat(c.get("counted").asBoolean()).as("pieces are not added to tonnes").isFalse();
+			}
+			if (c.get("product").asString().equals("SPECIAL_GRAPHITE")) {
+				assertThat(c.get("counted").asBoolean()).isTrue();
+			}
+		}
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class ChainPageTests extends IntegrationTest {
 
 		assertThat(html).contains("5.20 万吨").contains("负极材料").contains("缺失").contains("正极 磷酸铁锂")
 			.contains("data-chart=").contains("贝特瑞年产1.2万吨人造石墨成品生产线项目")
-			.contains("6.76 亿千瓦时").contains("坩埚");
+			.contains("6.76 亿千瓦时").contains("坩埚").contains("2023 年利用率").doesNotContain("2,023");
 	}
 
 	@Test
