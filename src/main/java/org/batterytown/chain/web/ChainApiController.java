@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.batterytown.chain.Band;
+import org.batterytown.chain.CoefficientChanges;
 import org.batterytown.chain.Coefficients;
 import org.batterytown.chain.IntensityChange;
 import org.batterytown.chain.ParkBalance;
@@ -45,11 +46,14 @@ class ChainApiController {
 
 	private final Coefficients coefficients;
 
+	private final CoefficientChanges changes;
+
 	private final Scenarios scenarios;
 
-	ChainApiController(ParkChain chain, Coefficients coefficients, Scenarios scenarios) {
+	ChainApiController(ParkChain chain, Coefficients coefficients, CoefficientChanges changes, Scenarios scenarios) {
 		this.chain = chain;
 		this.coefficients = coefficients;
+		this.changes = changes;
 		this.scenarios = scenarios;
 	}
 
@@ -75,26 +79,26 @@ class ChainApiController {
 	/** Changes one intensity (admins and zone staff): makes a new set and answers it. */
 	@PutMapping("/coefficients/intensity")
 	Coefficients.CoefficientSet change(Actor actor, @Valid @RequestBody IntensityChange change) {
-		return coefficients.change(actor, change);
+		return changes.change(actor, change);
 	}
 
 	/** Changes what a tonne of anode takes of an upstream input: makes a new set. */
 	@PutMapping("/coefficients/anode-inputs/{input}")
 	Coefficients.CoefficientSet changeInput(Actor actor, @PathVariable AnodeInput input, @Valid @RequestBody Band band) {
-		return coefficients.change(actor, input, band);
+		return changes.change(actor, input, band);
 	}
 
 	/** Changes a price band (a fee with {@code toll=true}): makes a new set. */
 	@PutMapping("/coefficients/prices/{link}/{year}")
 	Coefficients.CoefficientSet changePrice(Actor actor, @PathVariable Link link, @PathVariable int year,
 			@RequestParam(defaultValue = "false") boolean toll, @Valid @RequestBody Band band) {
-		return coefficients.change(actor, link, toll, year, band);
+		return changes.change(actor, link, toll, year, band);
 	}
 
 	/** Changes the utilization of a year: makes a new set. */
 	@PutMapping("/coefficients/utilization/{year}")
 	Coefficients.CoefficientSet changeUtilization(Actor actor, @PathVariable int year, @Valid @RequestBody Band band) {
-		return coefficients.changeUtilization(actor, year, band);
+		return changes.changeUtilization(actor, year, band);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.batterytown.chain.web;
 import jakarta.validation.Valid;
 
 import org.batterytown.chain.Band;
+import org.batterytown.chain.CoefficientChanges;
 import org.batterytown.chain.Coefficients;
 import org.batterytown.chain.IntensityChange;
 import org.batterytown.chain.model.AnodeInput;
@@ -26,8 +27,11 @@ class CoefficientPageController {
 
 	private final Coefficients coefficients;
 
-	CoefficientPageController(Coefficients coefficients) {
+	private final CoefficientChanges changes;
+
+	CoefficientPageController(Coefficients coefficients, CoefficientChanges changes) {
 		this.coefficients = coefficients;
+		this.changes = changes;
 	}
 
 	@GetMapping("/chain/coefficients")
@@ -41,26 +45,26 @@ class CoefficientPageController {
 
 	@PostMapping("/chain/coefficients")
 	String change(Actor actor, @Valid IntensityChange change, BindingResult result, RedirectAttributes flash) {
-		return apply(result, flash, () -> coefficients.change(actor, change));
+		return apply(result, flash, () -> changes.change(actor, change));
 	}
 
 	@PostMapping("/chain/coefficients/anode-inputs/{input}")
 	String changeInput(Actor actor, @PathVariable AnodeInput input, @Valid Band band, BindingResult result,
 			RedirectAttributes flash) {
-		return apply(result, flash, () -> coefficients.change(actor, input, band));
+		return apply(result, flash, () -> changes.change(actor, input, band));
 	}
 
 	@PostMapping("/chain/coefficients/prices/{link}/{year}")
 	String changePrice(Actor actor, @PathVariable Link link, @PathVariable int year,
 			@RequestParam(defaultValue = "false") boolean toll, @Valid Band band, BindingResult result,
 			RedirectAttributes flash) {
-		return apply(result, flash, () -> coefficients.change(actor, link, toll, year, band));
+		return apply(result, flash, () -> changes.change(actor, link, toll, year, band));
 	}
 
 	@PostMapping("/chain/coefficients/utilization/{year}")
 	String changeUtilization(Actor actor, @PathVariable int year, @Valid Band band, BindingResult result,
 			RedirectAttributes flash) {
-		return apply(result, flash, () -> coefficients.changeUtilization(actor, year, band));
+		return apply(result, flash, () -> changes.changeUtilization(actor, year, band));
 	}
 
 	/** Applies a change and comes back to the page with what happened, in words. */
