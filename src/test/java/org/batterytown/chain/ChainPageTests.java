@@ -51,4 +51,14 @@ class ChainPageTests extends IntegrationTest {
 		assertThat(html).contains("add up to 100 %").doesNotContain("<nav");
 	}
 
+	@Test
+	void anUnknownStageScopeIsExplainedNotAnError() throws Exception {
+		String viewer = ensureUser("chain-viewer", Role.VIEWER, pingding().id().value(), null);
+
+		var response = mvc.perform(get("/chain?stages=DREAMING").with(loggedIn(viewer))).andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("scenario-error").contains("请求格式不正确");
+	}
+
 }

@@ -101,21 +101,12 @@ class ChainApiController {
 		return changes.changeUtilization(actor, year, band);
 	}
 
-	/**
-	 * The park's links weighed against its anode link. Shares are per cent and must add up to 100;
-	 * {@code stages} is PRODUCING, BUILDING or PIPELINE; {@code date} is ISO (yyyy-MM-dd), default today.
-	 */
+	/** The park's links weighed against its anode link, with upstream needs and output value. */
 	@GetMapping("/balance")
-	ParkBalance balance(Actor actor, @RequestParam UUID parkId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-			@RequestParam(required = false) @Nullable Integer lfp,
-			@RequestParam(required = false) @Nullable Integer ncm523,
-			@RequestParam(required = false) @Nullable Integer ncm811,
-			@RequestParam(required = false) @Nullable Basis basis,
-			@RequestParam(required = false) @Nullable StageScope stages,
-			@RequestParam(required = false) @Nullable Double threshold) {
+	ParkBalance balance(Actor actor, @Valid ScenarioParameters p) {
 		try {
-			return chain.balance(actor, scenarios.of(parkId, date, lfp, ncm523, ncm811, basis, stages, threshold));
+			return chain.balance(actor, scenarios.of(p.parkId(), p.date(), p.lfp(), p.ncm523(), p.ncm811(), p.basis(),
+					p.stages(), p.threshold()));
 		}
 		catch (NotFound ex) {
 			throw new BadParameter("parkId", "chain.park.unknown");
@@ -127,15 +118,8 @@ class ChainApiController {
 	 * lacks: the target list for investment promotion. Same parameters as the balance.
 	 */
 	@GetMapping("/gaps")
-	List<LinkBalance> gaps(Actor actor, @RequestParam UUID parkId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-			@RequestParam(required = false) @Nullable Integer lfp,
-			@RequestParam(required = false) @Nullable Integer ncm523,
-			@RequestParam(required = false) @Nullable Integer ncm811,
-			@RequestParam(required = false) @Nullable Basis basis,
-			@RequestParam(required = false) @Nullable StageScope stages,
-			@RequestParam(required = false) @Nullable Double threshold) {
-		return balance(actor, parkId, date, lfp, ncm523, ncm811, basis, stages, threshold).balance().gaps();
+	List<LinkBalance> gaps(Actor actor, @Valid ScenarioParameters p) {
+		return balance(actor, p).balance().gaps();
 	}
 
 	/** A link of the chain with the registry products that count towards it. */

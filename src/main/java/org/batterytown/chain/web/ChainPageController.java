@@ -1,6 +1,5 @@
 package org.batterytown.chain.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,12 +17,11 @@ import org.batterytown.shared.BadParameter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The chain page: scenario controls, the chain map coloured by coverage, the balance table with what
@@ -54,41 +52,37 @@ class ChainPageController {
 		this.json = json;
 	}
 
+	/** The whole page, or only the result when htmx asks after a control changed. */
 	@GetMapping("/chain")
-	String page(Actor actor, @RequestParam(required = false) @Nullable UUID parkId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-			@RequestParam(required = false) @Nullable Integer lfp, @RequestParam(required = false) @Nullable Integer ncm523,
-			@RequestParam(required = false) @Nullable Integer ncm811,
-			@RequestParam(required = false) @Nullable Basis basis,
-			@RequestParam(required = false) @Nullable StageScope stages,
-			@RequestParam(required = false) @Nullable Double threshold,
+	String page(Actor actor, ScenarioParameters p, BindingResult binding,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
 		List<ParkView> visible = parks.list(actor);
 		model.addAttribute("nav", "chain");
 		model.addAttribute("parks", visible);
 		model.addAttribute("bases", Basis.values());
 		model.addAttribute("scopes", StageScope.values());
-		if (visible.isEmpty()) {
+		UUID park = p.parkId() != null ? p.parkId() : visible.isEmpty() ? null : visible.get(0).id().value();
+		model.addAttribute("form", new ScenarioParameters(park, p.date(), p.lfp(), p.ncm523(), p.ncm811(), p.basis(),
+				p.stages(), p.threshold()));
+		if (park == null) {
 			return "chain/page";
 		}
-		UUID park = parkId == null ? visible.get(0).id().value() : parkId;
-		try {
-			ParkBalance balance = chain.balance(actor, scenarios.of(park, date, lfp, ncm523, ncm811, basis, stages,
-					threshold));
-			model.addAttribute("b", balance);
-			model.addAttribute("names", enterprises.byId(actor));
-			model.addAttribute("chart", json.writeValueAsString(charts.option(balance, enterprises.byId(actor), locale)));
+		if (binding.hasErrors()) {
+			model.addAttribute("problem", new BadParameter(binding.getFieldErrors().get(0).getField(), "problem.badRequest"));
 		}
-		catch (BadParameter ex) {
-			model.addAttribute("problem", ex);
+		else {
+			try {
+				ParkBalance balance = chain.balance(actor, scenarios.of(park, p.date(), p.lfp(), p.ncm523(), p.ncm811(),
+						p.basis(), p.stages(), p.threshold()));
+				var names = enterprises.byId(actor);
+				model.addAttribute("b", balance);
+				model.addAttribute("chart", json.writeValueAsString(charts.option(balance, names, locale)));
+			}
+			catch (BadParameter ex) {
+				model.addAttribute("problem", ex);
+			}
 		}
-		model.addAttribute("form", new ScenarioForm(park, date, lfp, ncm523, ncm811, basis, stages, threshold));
 		return htmx != null ? "chain/page :: result" : "chain/page";
-	}
-
-	/** What the user asked for, echoed into the controls. */
-	record ScenarioForm(UUID parkId, @Nullable LocalDate date, @Nullable Integer lfp, @Nullable Integer ncm523,
-			@Nullable Integer ncm811, @Nullable Basis basis, @Nullable StageScope stages, @Nullable Double threshold) {
 	}
 
 }
