@@ -75,6 +75,17 @@ public class Figures {
 				RoundingMode.HALF_UP)) + " 亿千瓦时";
 	}
 
+	/** A coefficient as read in a table: grouped, no exponent, no trailing zeros (3.2E8 reads 320,000,000). */
+	public String number(double value) {
+		DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(value);
+	}
+
+	/** A coefficient as typed into a field: no grouping, no exponent. */
+	public String plain(double value) {
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
 	/** A ratio such as 0.52, or 未披露 / not disclosed. */
 	public String ratio(@Nullable Double value) {
 		return value == null ? unknown() : fixed(BigDecimal.valueOf(value));

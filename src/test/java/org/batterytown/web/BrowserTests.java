@@ -140,6 +140,14 @@ class BrowserTests extends IntegrationTest {
 		assertThat(page.getByTestId("chain-anode")).hasText("10.20 万吨");
 		page.waitForFunction("window.chartReady >= 2");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-zh.png")).setFullPage(true));
+
+		page.navigate(url("/chain?lang=en&date=2023-06-14&stages=PRODUCING"));
+		page.waitForFunction("window.chartReady >= 1");
+		assertThat(page.getByTestId("balance-table").locator("tr[data-link=CELLS]")).containsText("Missing");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-en.png")).setFullPage(true));
+		page.navigate(url("/chain/coefficients"));
+		assertThat(page.getByTestId("intensities")).containsText("Anode");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coefficients-en.png")).setFullPage(true));
 	}
 
 	@Test
