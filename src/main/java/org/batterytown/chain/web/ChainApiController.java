@@ -1,9 +1,7 @@
 package org.batterytown.chain.web;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.batterytown.chain.Band;
 import org.batterytown.chain.CoefficientChanges;
@@ -13,9 +11,7 @@ import org.batterytown.chain.ParkBalance;
 import org.batterytown.chain.ParkChain;
 import org.batterytown.chain.ProductLinks;
 import org.batterytown.chain.Scenarios;
-import org.batterytown.chain.StageScope;
 import org.batterytown.chain.model.AnodeInput;
-import org.batterytown.chain.model.Basis;
 import org.batterytown.chain.model.Chemistry;
 import org.batterytown.chain.model.Link;
 import org.batterytown.chain.model.LinkBalance;
@@ -26,7 +22,6 @@ import org.batterytown.shared.BadParameter;
 import org.batterytown.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.GetMapping;
