@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.batterytown.chain.ParkChain;
+import org.batterytown.chain.Scenarios;
 import org.batterytown.enterprise.EnterpriseManagement;
 import org.batterytown.park.ParkId;
 import org.batterytown.park.ParkManagement;
@@ -40,16 +42,22 @@ class OverviewController {
 
 	private final ProjectCapacity capacity;
 
+	private final ParkChain chain;
+
+	private final Scenarios scenarios;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
-			ProjectCapacity capacity, MessageSource messages, JsonMapper json) {
+			ProjectCapacity capacity, ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json) {
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
 		this.capacity = capacity;
+		this.chain = chain;
+		this.scenarios = scenarios;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -71,6 +79,8 @@ class OverviewController {
 		model.addAttribute("o", overview);
 		model.addAttribute("groups", StageGroup.values());
 		model.addAttribute("citations", parks.citations(actor, park.id()));
+		// Today's chain at the default mix, producing lines only: what the chain page opens with.
+		model.addAttribute("chain", chain.balance(actor, scenarios.of(id, null, null, null, null, null, null, null)));
 		model.addAttribute("capacityChart", json.writeValueAsString(capacityChart(overview, locale)));
 		return "overview";
 	}

@@ -3,5 +3,5 @@
  * the OpenAPI description. Uses module APIs only; no module depends on it.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "source", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "source", "audit", "chain" })
 package org.batterytown.web;

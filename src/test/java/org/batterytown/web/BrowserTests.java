@@ -120,6 +120,7 @@ class BrowserTests extends IntegrationTest {
 
 		assertThat(page.getByTestId("capacity-table")).containsText("负极材料成品");
 		assertThat(page.getByTestId("capacity-table")).containsText("未披露");
+		assertThat(page.getByTestId("overview-gaps")).containsText("电解液");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-zh.png")).setFullPage(true));
 		page.navigate(url("/?lang=en"));
 		page.waitForFunction("window.chartReady >= 1");
