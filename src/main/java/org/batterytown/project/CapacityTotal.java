@@ -9,4 +9,11 @@ import java.math.BigDecimal;
  */
 public record CapacityTotal(Product product, CapacityUnit unit, StageGroup group, BigDecimal nameplate,
 		int lines, int undisclosedLines) {
+
+	/** The sum of two totals of the same product and stage group. */
+	public CapacityTotal plus(CapacityTotal other) {
+		return new CapacityTotal(product, unit, group, nameplate.add(other.nameplate), lines + other.lines,
+				undisclosedLines + other.undisclosedLines);
+	}
+
 }

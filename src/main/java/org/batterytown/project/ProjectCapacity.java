@@ -2,9 +2,11 @@ package org.batterytown.project;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.batterytown.shared.Actor;
 
@@ -16,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProjectCapacity {
 
-	private final ProjectRepository projects;
+	private final ProjectManagement projects;
 
-	ProjectCapacity(ProjectRepository projects) {
+	ProjectCapacity(ProjectManagement projects) {
 		this.projects = projects;
 	}
 
@@ -26,27 +28,26 @@ public class ProjectCapacity {
 	 * Nameplate capacity of the visible projects of a park by product and stage group. Lines with an
 	 * undisclosed capacity are counted, not summed.
 	 */
-	public List<CapacityTotal> byProductAndStage(Actor actor, java.util.UUID parkId) {
-		Map<Product, Map<StageGroup, BigDecimal[]>> sums = new EnumMap<>(Product.class);
-		for (InvestmentProject p : projects.visibleTo(actor)) {
-			if (!p.parkId().equals(parkId)) {
-				continue;
-			}
-			for (CapacityLine line : p.capacityLines()) {
-				BigDecimal[] cell = sums.computeIfAbsent(line.product(), k -> new EnumMap<>(StageGroup.class))
-					.computeIfAbsent(p.stage().group(), k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
-				cell[1] = cell[1].add(BigDecimal.ONE);
-				if (line.nameplate() == null) {
-					cell[2] = cell[2].add(BigDecimal.ONE);
-				}
-				else {
-					cell[0] = cell[0].add(line.nameplate());
-				}
+	public List<CapacityTotal> byProductAndStage(Actor actor, UUID parkId) {
+		return totals(projects.list(actor, new ProjectFilter(null, null, null, parkId)));
+	}
+
+	/**
+	 * The same totals for projects already loaded, so a page that shows the projects does not read the
+	 * registry twice. Each line counts at its project's stage group.
+	 */
+	public static List<CapacityTotal> totals(Collection<ProjectView> projects) {
+		Map<Product, Map<StageGroup, CapacityTotal>> sums = new EnumMap<>(Product.class);
+		for (ProjectView p : projects) {
+			for (ProjectView.Line line : p.capacityLines()) {
+				CapacityTotal one = new CapacityTotal(line.product(), line.unit(), p.stageGroup(),
+						line.nameplate() == null ? BigDecimal.ZERO : line.nameplate(), 1, line.nameplate() == null ? 1 : 0);
+				sums.computeIfAbsent(line.product(), k -> new EnumMap<>(StageGroup.class))
+					.merge(p.stageGroup(), one, CapacityTotal::plus);
 			}
 		}
 		List<CapacityTotal> totals = new ArrayList<>();
-		sums.forEach((product, byGroup) -> byGroup.forEach((group, cell) -> totals.add(new CapacityTotal(product,
-				product.unit(), group, cell[0], cell[1].intValue(), cell[2].intValue()))));
+		sums.values().forEach(byGroup -> totals.addAll(byGroup.values()));
 		return totals;
 	}
 

@@ -40,8 +40,6 @@ class OverviewController {
 
 	private final ProjectManagement projects;
 
-	private final ProjectCapacity capacity;
-
 	private final ParkChain chain;
 
 	private final Scenarios scenarios;
@@ -51,11 +49,10 @@ class OverviewController {
 	private final JsonMapper json;
 
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
-			ProjectCapacity capacity, ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json) {
+			ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json) {
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
-		this.capacity = capacity;
 		this.chain = chain;
 		this.scenarios = scenarios;
 		this.messages = messages;
@@ -72,10 +69,10 @@ class OverviewController {
 		}
 		ParkView park = parkId == null ? visible.get(0) : parks.get(actor, new ParkId(parkId));
 		UUID id = park.id().value();
+		var parkProjects = projects.list(actor, new ProjectFilter(null, null, null, id));
 		ParkOverview overview = ParkOverview.of(park,
-				enterprises.list(actor).stream().filter(e -> e.parkId().equals(park.id())).toList(),
-				projects.list(actor, new ProjectFilter(null, null, null, id)),
-				capacity.byProductAndStage(actor, id));
+				enterprises.list(actor).stream().filter(e -> e.parkId().equals(park.id())).toList(), parkProjects,
+				ProjectCapacity.totals(parkProjects));
 		model.addAttribute("o", overview);
 		model.addAttribute("groups", StageGroup.values());
 		model.addAttribute("citations", parks.citations(actor, park.id()));
