@@ -85,7 +85,10 @@ public class EnterpriseManagement {
 		requirePark(draft);
 		requireUniqueCode(draft, null);
 		Enterprise enterprise = Enterprise.blank(draft.parkId());
-		List<FieldChange> changes = enterprise.apply(draft);
+		// The history names the park the enterprise settled in, by name rather than id.
+		List<FieldChange> changes = new java.util.ArrayList<>();
+		changes.add(new FieldChange("park", null, parks.get(actor, new ParkId(draft.parkId())).name().zh()));
+		changes.addAll(enterprise.apply(draft));
 		enterprises.save(enterprise);
 		recorded(actor, enterprise, changes);
 		return new EnterpriseId(enterprise.id());

@@ -73,7 +73,9 @@ class EnterpriseApiTests extends IntegrationTest {
 		assertThat(updated.status()).isEqualTo(200);
 		JsonNode history = api().get(path + "/history", staff, USER_PASSWORD).json();
 		assertThat(history.toString()).contains("\"field\":\"nameZh\"", "\"oldValue\":\"审计公司\"",
-				"\"newValue\":\"审计公司（改名）\"", "\"field\":\"parentGroup\"", staff);
+				"\"newValue\":\"审计公司（改名）\"", "\"field\":\"parentGroup\"", staff)
+			.contains("\"field\":\"park\"", "平定新能源电池专业镇")
+			.doesNotContain("\"field\":\"parkId\"");
 	}
 
 	@Test
