@@ -48,6 +48,11 @@ public record Actor(String username, Role role, @Nullable UUID parkId, @Nullable
 		return role == Role.ADMIN || (role == Role.STAFF && inPark(parkId));
 	}
 
+	/** Zone work in a park: reviewing enterprises' reports, closing months, importing on their behalf. */
+	public boolean actsForZone(UUID parkId) {
+		return role == Role.ADMIN || (role == Role.STAFF && inPark(parkId));
+	}
+
 	/** Any user may see the park they belong to; an admin sees every park. */
 	public boolean canSeePark(UUID id) {
 		return role == Role.ADMIN || inPark(id);

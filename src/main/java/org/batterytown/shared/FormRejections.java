@@ -21,6 +21,10 @@ public final class FormRejections {
 		}
 	}
 
+	public static void reject(BindingResult result, RuleViolations ex) {
+		ex.violations().forEach(v -> reject(result, v));
+	}
+
 	/**
 	 * Puts a form object and its errors into the model. The errors are carried over onto the object
 	 * shown: when a value cannot even be converted (letters in a number), the bound record was never

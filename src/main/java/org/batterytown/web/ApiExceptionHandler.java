@@ -8,6 +8,7 @@ import org.batterytown.shared.BadParameter;
 import org.batterytown.shared.NotAllowed;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.RuleViolation;
+import org.batterytown.shared.RuleViolations;
 import org.batterytown.shared.StaleVersion;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +67,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
 		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail ruleViolations(RuleViolations ex) {
+		List<Map<String, String>> errors = ex.violations()
+			.stream()
+			.map(v -> Map.of("field", v.field() == null ? "" : v.field(), "message",
+					messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).get("message"));
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 

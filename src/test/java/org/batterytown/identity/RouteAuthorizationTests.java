@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.time.YearMonth;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,6 +27,7 @@ import org.batterytown.shared.Actor;
 import org.batterytown.shared.Role;
 import org.batterytown.source.SourceDraft;
 import org.batterytown.source.Sources;
+import org.batterytown.stats.StatsReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +61,14 @@ class RouteAuthorizationTests extends IntegrationTest {
 	@Autowired
 	Sources sources;
 
+	@Autowired
+	StatsReports reports;
+
 	private Fixture f;
 
 	/** The data the requests touch: an enterprise and project of their own, so mutations harm no other test. */
-	record Fixture(UUID park, UUID enterprise, UUID project, UUID targetUser, UUID source, Map<String, String> users) {
+	record Fixture(UUID park, UUID enterprise, UUID project, UUID targetUser, UUID source, UUID report,
+			Map<String, String> users) {
 	}
 
 	@BeforeEach
@@ -84,7 +90,8 @@ class RouteAuthorizationTests extends IntegrationTest {
 		UUID targetId = this.users.list(Actor.system()).stream().filter(u -> u.username().equals(target))
 			.findFirst().orElseThrow().id();
 		UUID source = sources.register(new SourceDraft("路由测试来源", null, null, null)).value();
-		f = new Fixture(park, enterprise.value(), project.value(), targetId, source, users);
+		UUID report = reports.open(Actor.system(), enterprise.value(), YearMonth.of(2025, 1));
+		f = new Fixture(park, enterprise.value(), project.value(), targetId, source, report, users);
 	}
 
 	private final Map<String, Route> routes = new LinkedHashMap<>();
@@ -98,6 +105,10 @@ class RouteAuthorizationTests extends IntegrationTest {
 
 	private long projectVersion() {
 		return projects.get(Actor.system(), new ProjectId(f.project())).version();
+	}
+
+	private long reportVersion() {
+		return reports.get(Actor.system(), f.report()).version();
 	}
 
 	private long enterpriseVersion() {
@@ -162,6 +173,35 @@ class RouteAuthorizationTests extends IntegrationTest {
 				x -> post("/admin/users/" + x.targetUser() + "/enabled").param("enabled", "true"));
 		route("POST /admin/users/{id}/password", "nynnnn",
 				x -> post("/admin/users/" + x.targetUser() + "/password").param("password", "another-long-password"));
+		// Monthly statistics: the enterprise and the zone fill in, only the zone reviews
+		route("GET /stats/reports", "nyyyyy", x -> get("/stats/reports"));
+		route("POST /stats/reports", "nyynyn", x -> post("/stats/reports").param("enterpriseId", x.enterprise().toString())
+			.param("period", "2024-12"));
+		route("GET /stats/reports/{id}", "nyyyyn", x -> get("/stats/reports/" + x.report()));
+		route("GET /stats/reports/{id}/edit", "nyynyn", x -> get("/stats/reports/" + x.report() + "/edit"));
+		route("POST /stats/reports/{id}", "nyynyn", x -> post("/stats/reports/" + x.report())
+			.param("version", Long.toString(reportVersion())).param("employees", "10"));
+		route("POST /stats/reports/{id}/accept", "nyynnn", x -> post("/stats/reports/" + x.report() + "/accept")
+			.param("version", Long.toString(reportVersion())));
+		route("POST /stats/reports/{id}/return", "nyynnn", x -> post("/stats/reports/" + x.report() + "/return")
+			.param("version", Long.toString(reportVersion())).param("reason", "路由测试"));
+		route("POST /stats/reports/{id}/revise", "nyynyn", x -> post("/stats/reports/" + x.report() + "/revise"));
+		route("GET /api/v1/stats/reports", "nyyyyy", x -> get("/api/v1/stats/reports"));
+		route("POST /api/v1/stats/reports", "nyynyn", x -> json(post("/api/v1/stats/reports"),
+				"{\"enterpriseId\":\"" + x.enterprise() + "\",\"period\":\"2024-11\"}"));
+		route("GET /api/v1/stats/reports/{id}", "nyyyyn", x -> get("/api/v1/stats/reports/" + x.report()));
+		route("PUT /api/v1/stats/reports/{id}", "nyynyn", x -> json(put("/api/v1/stats/reports/" + x.report()),
+				"{\"employees\":10}").header("If-Match", Long.toString(reportVersion())));
+		route("POST /api/v1/stats/reports/{id}/submit", "nyynyn", x -> json(
+				post("/api/v1/stats/reports/" + x.report() + "/submit"), "{\"employees\":10}")
+			.header("If-Match", Long.toString(reportVersion())));
+		route("POST /api/v1/stats/reports/{id}/accept", "nyynnn",
+				x -> post("/api/v1/stats/reports/" + x.report() + "/accept").header("If-Match", Long.toString(reportVersion())));
+		route("POST /api/v1/stats/reports/{id}/return", "nyynnn", x -> json(
+				post("/api/v1/stats/reports/" + x.report() + "/return"), "{\"reason\":\"路由测试\"}")
+			.header("If-Match", Long.toString(reportVersion())));
+		route("POST /api/v1/stats/reports/{id}/revisions", "nyynyn",
+				x -> post("/api/v1/stats/reports/" + x.report() + "/revisions"));
 		// OpenAPI description: for logged-in users
 		route("GET /v3/api-docs", "nyyyyy", x -> get("/v3/api-docs"));
 		route("GET /v3/api-docs.yaml", "nyyyyy", x -> get("/v3/api-docs.yaml"));

@@ -3,4 +3,5 @@
  * figure can be recomputed by hand from the coefficients and the registry.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.NamedInterface("model")
 package org.batterytown.chain.model;

@@ -1,0 +1,107 @@
+package org.batterytown.stats;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.batterytown.chain.Coefficients;
+import org.batterytown.chain.ProductLinks;
+import org.batterytown.chain.model.AnodeInput;
+import org.batterytown.chain.model.InputCoefficient;
+import org.batterytown.chain.model.Price;
+import org.batterytown.project.Product;
+import org.batterytown.project.ProjectFilter;
+import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectView;
+import org.batterytown.project.StageGroup;
+import org.batterytown.shared.Actor;
+import org.batterytown.stats.review.Range;
+import org.batterytown.stats.review.ReportFigures;
+import org.batterytown.stats.review.ReviewContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the review rules compare a report with: the enterprise's producing capacity from the
+ * registry, price and electricity bands from the chain's current coefficient set, the month before.
+ */
+@Component
+class ReviewContexts {
+
+	private final ProjectManagement projects;
+
+	private final Coefficients coefficients;
+
+	private final StatsSettings settings;
+
+	ReviewContexts(ProjectManagement projects, Coefficients coefficients, StatsSettings settings) {
+		this.projects = projects;
+		this.coefficients = coefficients;
+		this.settings = settings;
+	}
+
+	/** The context for one enterprise's month; {@code previous} is the accepted month before, if any. */
+	ReviewContext of(UUID parkId, UUID enterpriseId, YearMonth period, @Nullable ReportFigures previous) {
+		Bands bands = bands(period.getYear());
+		return new ReviewContext(nameplates(parkId).getOrDefault(enterpriseId, Map.of()), bands.prices(),
+				bands.electricity(), previous);
+	}
+
+	/** Monthly nameplate per enterprise and product of a park's producing projects, read once for an import. */
+	Map<UUID, Map<Product, Optional<BigDecimal>>> nameplates(UUID parkId) {
+		List<ProjectView> producing = projects.list(Actor.system(), new ProjectFilter(null, null, null, parkId))
+			.stream()
+			.filter(p -> p.stageGroup() == StageGroup.PRODUCING)
+			.toList();
+		Map<UUID, Map<Product, Optional<BigDecimal>>> result = new HashMap<>();
+		for (ProjectView p : producing) {
+			Map<Product, Optional<BigDecimal>> byProduct = result.computeIfAbsent(p.enterpriseId().value(),
+					k -> new EnumMap<>(Product.class));
+			for (ProjectView.Line line : p.capacityLines()) {
+				Optional<BigDecimal> monthly = line.nameplate() == null ? Optional.empty()
+						: Optional.of(line.nameplate().divide(BigDecimal.valueOf(12), 3, java.math.RoundingMode.HALF_UP));
+				byProduct.merge(line.product(), monthly,
+						(a, b) -> a.isPresent() && b.isPresent() ? Optional.of(a.get().add(b.get())) : Optional.empty());
+			}
+		}
+		return result;
+	}
+
+	/** Price bands of the year (or the nearest year with one) and electricity bands per product. */
+	Bands bands(int year) {
+		var set = coefficients.current();
+		Map<Product, Range> prices = new EnumMap<>(Product.class);
+		for (Product product : Product.values()) {
+			boolean toll = product.usualForm() == org.batterytown.project.ProductForm.TOLL_PROCESSING;
+			set.prices()
+				.stream()
+				.filter(p -> p.link() == ProductLinks.of(product) && p.toll() == toll)
+				.min(Comparator.comparingInt((Price p) -> Math.abs(p.year() - year)).thenComparing(p -> -p.year()))
+				.ifPresent(p -> prices.put(product,
+						new Range(p.low(), p.high(), p.source() + " (" + p.year() + ")")));
+		}
+		Map<Product, Range> electricity = new EnumMap<>(Product.class);
+		List<InputCoefficient> graphitization = set.anodeInputs()
+			.stream()
+			.filter(c -> c.input() == AnodeInput.ELECTRICITY_ACHESON || c.input() == AnodeInput.ELECTRICITY_BOX_OR_LWG)
+			.toList();
+		if (!graphitization.isEmpty()) {
+			double low = graphitization.stream().mapToDouble(InputCoefficient::low).min().orElseThrow();
+			double high = graphitization.stream().mapToDouble(InputCoefficient::high).max().orElseThrow();
+			String source = String.join("; ", graphitization.stream().map(InputCoefficient::source).toList());
+			settings.graphitizationProducts().forEach(p -> electricity.put(p, new Range(low, high, source)));
+		}
+		return new Bands(prices, electricity);
+	}
+
+	record Bands(Map<Product, Range> prices, Map<Product, Range> electricity) {
+	}
+
+}
