@@ -28,6 +28,9 @@ import org.batterytown.shared.Actor;
 import org.batterytown.source.SourceDraft;
 import org.batterytown.source.SourceId;
 import org.batterytown.source.Sources;
+import org.batterytown.stats.FigureBasis;
+import org.batterytown.stats.IndustryFigureDraft;
+import org.batterytown.stats.IndustryFigures;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,16 +69,33 @@ class PingdingDemoData implements ApplicationRunner {
 
 	private final Sources sources;
 
+	private final IndustryFigures industry;
+
 	private final Actor system = Actor.system();
 
 	PingdingDemoData(DemoSettings settings, ParkManagement parks, EnterpriseManagement enterprises,
-			ProjectManagement projects, ProjectSources citations, Sources sources) {
+			ProjectManagement projects, ProjectSources citations, Sources sources, IndustryFigures industry) {
 		this.settings = settings;
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
 		this.citations = citations;
 		this.sources = sources;
+		this.industry = industry;
+	}
+
+	/**
+	 * The anode industry's 2022 output value as the article states it (13.3 亿元, the county's third
+	 * industry), and 2021 derived from the stated growth of 95.4 %, so that the growth shown is computed.
+	 */
+	private void industryFigures(ParkId park, SourceId article) {
+		BigDecimal stated = new BigDecimal("1330000000");
+		industry.record(system, new IndustryFigureDraft(park.value(), 2022, "锂电负极材料产业", "Battery anode materials",
+				true, stated, 3, article.value()), FigureBasis.STATED, null);
+		BigDecimal derived = stated.divide(new BigDecimal("1.954"), 2, java.math.RoundingMode.HALF_UP);
+		industry.record(system, new IndustryFigureDraft(park.value(), 2021, "锂电负极材料产业", "Battery anode materials",
+				true, derived, null, article.value()), FigureBasis.DERIVED,
+				"2022 年产值 13.3 亿元 ÷ (1 + 95.4%) / 2022 value ÷ (1 + 95.4 %)");
 	}
 
 	@Override
@@ -130,6 +150,7 @@ class PingdingDemoData implements ApplicationRunner {
 		projects.setMilestone(system, hundredK,
 				new MilestoneDraft(MilestoneKind.PRODUCTION, LocalDate.of(2023, 12, 31), null), view.version());
 		citations.cite(system, hundredK, article, "milestone.PRODUCTION");
+		industryFigures(park, article);
 		log.info("Loaded the Pingding New Energy Battery Town demo data (Shanxi Daily, 2023-06-19)");
 	}
 

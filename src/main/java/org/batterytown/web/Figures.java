@@ -135,6 +135,15 @@ public class Figures {
 				: local.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
 	}
 
+	/** A growth rate such as 0.954 as +95.4%; unknown as —. Rounded once, from the unrounded value. */
+	public String growth(@Nullable Double rate) {
+		if (rate == null || rate.isNaN() || rate.isInfinite()) {
+			return "—";
+		}
+		BigDecimal pct = BigDecimal.valueOf(rate * 100).setScale(1, RoundingMode.HALF_UP);
+		return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
+	}
+
 	public String unknown() {
 		return english() ? "not disclosed" : "未披露";
 	}

@@ -21,6 +21,7 @@ import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectManagement;
 import org.batterytown.project.StageGroup;
 import org.batterytown.shared.Actor;
+import org.batterytown.stats.IndustryFigures;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,8 +49,10 @@ class OverviewController {
 
 	private final JsonMapper json;
 
+	private final IndustryFigures industry;
+
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
-			ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json) {
+			ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json, IndustryFigures industry) {
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
@@ -57,6 +60,7 @@ class OverviewController {
 		this.scenarios = scenarios;
 		this.messages = messages;
 		this.json = json;
+		this.industry = industry;
 	}
 
 	@GetMapping("/")
@@ -76,6 +80,7 @@ class OverviewController {
 		model.addAttribute("o", overview);
 		model.addAttribute("groups", StageGroup.values());
 		model.addAttribute("citations", parks.citations(actor, park.id()));
+		model.addAttribute("industry", industry.latestOfParkIndustry(actor, park.id().value()));
 		// Today's chain at the default mix, producing lines only: what the chain page opens with.
 		model.addAttribute("chain", chain.balance(actor, scenarios.of(id, null, null, null, null, null, null, null)));
 		model.addAttribute("capacityChart", json.writeValueAsString(capacityChart(overview, locale)));

@@ -3,6 +3,7 @@ package org.batterytown.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -27,14 +28,17 @@ import org.batterytown.shared.Actor;
 import org.batterytown.shared.Role;
 import org.batterytown.source.SourceDraft;
 import org.batterytown.source.Sources;
+import org.batterytown.stats.ReportImports;
 import org.batterytown.stats.StatsReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -64,11 +68,14 @@ class RouteAuthorizationTests extends IntegrationTest {
 	@Autowired
 	StatsReports reports;
 
+	@Autowired
+	ReportImports imports;
+
 	private Fixture f;
 
 	/** The data the requests touch: an enterprise and project of their own, so mutations harm no other test. */
 	record Fixture(UUID park, UUID enterprise, UUID project, UUID targetUser, UUID source, UUID report,
-			Map<String, String> users) {
+			UUID importId, Map<String, String> users) {
 	}
 
 	@BeforeEach
@@ -91,16 +98,27 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.findFirst().orElseThrow().id();
 		UUID source = sources.register(new SourceDraft("路由测试来源", null, null, null)).value();
 		UUID report = reports.open(Actor.system(), enterprise.value(), YearMonth.of(2025, 1));
-		f = new Fixture(park, enterprise.value(), project.value(), targetId, source, report, users);
+		String name = enterprises.get(Actor.system(), enterprise).name().zh();
+		String csv = "统一社会信用代码,企业名称,报告期,产品,产量,销量,工业总产值（元）,用电量（千瓦时）,综合能源消费量（吨标准煤）,从业人员（人）,税收（元）,说明\n,"
+				+ name + ",2024-06,负极材料成品,0,0,0,1000,,10,0,\n";
+		UUID importId;
+		try {
+			importId = imports.importFile(Actor.system(), park, "routes.csv", csv.length(),
+					new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		f = new Fixture(park, enterprise.value(), project.value(), targetId, source, report, importId, users);
 	}
 
 	private final Map<String, Route> routes = new LinkedHashMap<>();
 
-	private void route(String key, String expected, Function<Fixture, MockHttpServletRequestBuilder> request) {
+	private void route(String key, String expected, Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request) {
 		routes.put(key, new Route(expected, request));
 	}
 
-	record Route(String expected, Function<Fixture, MockHttpServletRequestBuilder> request) {
+	record Route(String expected, Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request) {
 	}
 
 	private long projectVersion() {
@@ -202,6 +220,25 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.header("If-Match", Long.toString(reportVersion())));
 		route("POST /api/v1/stats/reports/{id}/revisions", "nyynyn",
 				x -> post("/api/v1/stats/reports/" + x.report() + "/revisions"));
+		String importCsv = "统一社会信用代码,企业名称,报告期,产品,产量,销量,工业总产值（元）,用电量（千瓦时）,综合能源消费量（吨标准煤）,从业人员（人）,税收（元）,说明\n";
+		route("GET /stats/imports", "nyynnn", x -> get("/stats/imports"));
+		route("POST /stats/imports", "nyynnn", x -> multipart("/stats/imports").file(new MockMultipartFile("file",
+				"routes.csv", "text/csv", importCsv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		route("GET /stats/imports/{id}/errors.csv", "nyynnn", x -> get("/stats/imports/" + x.importId() + "/errors.csv"));
+		route("GET /stats/imports/{id}/errors.xlsx", "nyynnn", x -> get("/stats/imports/" + x.importId() + "/errors.xlsx"));
+		route("GET /stats/imports/template.xlsx", "nyyyyy", x -> get("/stats/imports/template.xlsx"));
+		route("GET /stats/imports/template.csv", "nyyyyy", x -> get("/stats/imports/template.csv"));
+		route("POST /api/v1/stats/imports", "nyynnn", x -> multipart("/api/v1/stats/imports").file(new MockMultipartFile(
+				"file", "routes.csv", "text/csv", importCsv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		route("GET /api/v1/stats/imports/{id}", "nyynnn", x -> get("/api/v1/stats/imports/" + x.importId()));
+		route("GET /api/v1/stats/imports/{id}/errors.csv", "nyynnn",
+				x -> get("/api/v1/stats/imports/" + x.importId() + "/errors.csv"));
+		route("GET /api/v1/stats/imports/template.xlsx", "nyyyyy", x -> get("/api/v1/stats/imports/template.xlsx"));
+		route("GET /api/v1/stats/imports/template.csv", "nyyyyy", x -> get("/api/v1/stats/imports/template.csv"));
+		route("GET /api/v1/stats/industry-figures", "nyyyyy", x -> get("/api/v1/stats/industry-figures?parkId=" + x.park()));
+		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
+				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
+						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
 		// OpenAPI description: for logged-in users
 		route("GET /v3/api-docs", "nyyyyy", x -> get("/v3/api-docs"));
 		route("GET /v3/api-docs.yaml", "nyyyyy", x -> get("/v3/api-docs.yaml"));
@@ -312,9 +349,10 @@ class RouteAuthorizationTests extends IntegrationTest {
 		for (var entry : routes.entrySet()) {
 			for (int i = 0; i < WHO.size(); i++) {
 				String who = WHO.get(i);
-				MockHttpServletRequestBuilder request = entry.getValue().request().apply(f).with(csrf());
+				AbstractMockHttpServletRequestBuilder<?> request = entry.getValue().request().apply(f);
+				request.with(csrf());
 				if (!who.equals("anonymous")) {
-					request = request.with(loggedIn(f.users().get(who)));
+					request.with(loggedIn(f.users().get(who)));
 				}
 				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 				boolean allowed = allowed(response);

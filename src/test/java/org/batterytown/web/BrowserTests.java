@@ -88,6 +88,8 @@ class BrowserTests extends IntegrationTest {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("project-zh.png")).setFullPage(true));
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("项目").setExact(true)).first().click();
+		// the shared test database holds many projects; the list pages them, so filter to this one's enterprise
+		page.navigate(url("/projects?stage=SIGNED&enterpriseId=" + registeredFor));
 		Locator row = page.getByTestId("project-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
 		assertThat(row).containsText("已签约");
 		assertThat(row).containsText("8,000 吨");
@@ -199,11 +201,15 @@ class BrowserTests extends IntegrationTest {
 		page.waitForURL(url("/"));
 	}
 
+	/** The enterprise the last registered project belongs to. */
+	private String registeredFor = "";
+
 	private void registerProject(String name, String capacity) {
 		page.navigate(url("/projects"));
 		page.getByTestId("new-project").click();
 		page.locator("#enterpriseId").selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel(page.locator("#enterpriseId option").first().textContent()));
+		registeredFor = page.locator("#enterpriseId").inputValue();
 		page.locator("#nameZh").fill(name);
 		page.locator("[name='capacityLines[0].product']").selectOption("ANODE_FINISHED");
 		page.locator("[name='capacityLines[0].nameplate']").fill(capacity);

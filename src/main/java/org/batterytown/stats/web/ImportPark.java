@@ -1,0 +1,31 @@
+package org.batterytown.stats.web;
+
+import java.util.UUID;
+
+import org.batterytown.park.ParkManagement;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.BadParameter;
+import org.jspecify.annotations.Nullable;
+
+/** The park an import goes to: the staff member's own, or the one an admin names (the only one if one). */
+final class ImportPark {
+
+	private ImportPark() {
+	}
+
+	static UUID of(Actor actor, @Nullable UUID requested, ParkManagement parks) {
+		if (requested != null) {
+			return requested;
+		}
+		if (actor.parkId() != null) {
+			return actor.parkId();
+		}
+		var all = parks.list(actor);
+		if (all.size() == 1) {
+			return all.get(0).id().value();
+		}
+		throw new BadParameter("parkId", "stats.import.parkNeeded");
+	}
+
+
+}
