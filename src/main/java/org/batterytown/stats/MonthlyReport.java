@@ -266,6 +266,11 @@ class MonthlyReport {
 		return status;
 	}
 
+	/** This revision as another revision of the same month lists it. */
+	ReportView.Revision asRevision() {
+		return new ReportView.Revision(id, revision, status, outputValue, reviewedAt);
+	}
+
 	ReportView view(String enterpriseName, List<Finding> findings, List<ReportView.Revision> revisions) {
 		return new ReportView(id, parkId, enterpriseId, enterpriseName, period(), revision, status, outputValue,
 				electricityKwh, energyTce, employees, taxes,

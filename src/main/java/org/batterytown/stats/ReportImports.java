@@ -64,6 +64,8 @@ public class ReportImports {
 
 	private static final Pattern PERIOD = Pattern.compile("^(\\d{4})\\s*(?:[-/.年]\\s*)?(\\d{1,2})\\s*(?:月)?(?:[-/.]\\d{1,2})?(?:日)?$");
 
+	private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)\\].*");
+
 	/** Months are keyed from 1990 so that one bit per enterprise and month marks what exists. */
 	private static final int FIRST_YEAR = 1990;
 
@@ -125,7 +127,7 @@ public class ReportImports {
 		try {
 			SheetRows.read(format, in, ImportColumn.values().length, run::row);
 			run.finish();
-			if (run.rows == 0) {
+			if (run.rows == 0 && run.errorCount == 0) {
 				run.error(1, null, null, text("stats.import.empty"));
 			}
 			if (run.errorCount > 0) {
@@ -302,7 +304,7 @@ public class ReportImports {
 						existing.set(key(i, YearMonth.from(rs.getDate(2).toLocalDate())));
 					}
 				});
-			nameplates = contexts.nameplates(parkId);
+			nameplates = contexts.nameplates(parkId, null);
 			for (Product p : Product.values()) {
 				products.put(p.name(), p);
 				products.put(messages.getMessage("product." + p, null, Locale.SIMPLIFIED_CHINESE), p);
@@ -641,7 +643,7 @@ public class ReportImports {
 			}
 
 			long rowOf(String field) {
-				Matcher m = Pattern.compile("^lines\\[(\\d+)\\].*").matcher(field);
+				Matcher m = LINE_FIELD.matcher(field);
 				return m.matches() ? lineRows.get(Integer.parseInt(m.group(1))) : firstRow;
 			}
 

@@ -24,6 +24,7 @@ import org.batterytown.shared.Actor;
 import org.batterytown.stats.review.Range;
 import org.batterytown.stats.review.ReportFigures;
 import org.batterytown.stats.review.ReviewContext;
+import org.batterytown.stats.review.ReviewRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -50,13 +51,16 @@ class ReviewContexts {
 	/** The context for one enterprise's month; {@code previous} is the accepted month before, if any. */
 	ReviewContext of(UUID parkId, UUID enterpriseId, YearMonth period, @Nullable ReportFigures previous) {
 		Bands bands = bands(period.getYear());
-		return new ReviewContext(nameplates(parkId).getOrDefault(enterpriseId, Map.of()), bands.prices(),
+		return new ReviewContext(nameplates(parkId, enterpriseId).getOrDefault(enterpriseId, Map.of()), bands.prices(),
 				bands.electricity(), previous);
 	}
 
-	/** Monthly nameplate per enterprise and product of a park's producing projects, read once for an import. */
-	Map<UUID, Map<Product, Optional<BigDecimal>>> nameplates(UUID parkId) {
-		List<ProjectView> producing = projects.list(Actor.system(), new ProjectFilter(null, null, null, parkId))
+	/**
+	 * Monthly nameplate per enterprise and product of a park's producing projects: of one enterprise, or
+	 * of all ({@code enterpriseId} {@literal null}, read once for an import).
+	 */
+	Map<UUID, Map<Product, Optional<BigDecimal>>> nameplates(UUID parkId, @Nullable UUID enterpriseId) {
+		List<ProjectView> producing = projects.list(Actor.system(), new ProjectFilter(null, enterpriseId, null, parkId))
 			.stream()
 			.filter(p -> p.stageGroup() == StageGroup.PRODUCING)
 			.toList();
@@ -66,7 +70,7 @@ class ReviewContexts {
 					k -> new EnumMap<>(Product.class));
 			for (ProjectView.Line line : p.capacityLines()) {
 				Optional<BigDecimal> monthly = line.nameplate() == null ? Optional.empty()
-						: Optional.of(line.nameplate().divide(BigDecimal.valueOf(12), 3, java.math.RoundingMode.HALF_UP));
+						: Optional.of(ReviewRules.monthly(line.nameplate()));
 				byProduct.merge(line.product(), monthly,
 						(a, b) -> a.isPresent() && b.isPresent() ? Optional.of(a.get().add(b.get())) : Optional.empty());
 			}

@@ -114,10 +114,7 @@ public class StatsReports {
 			.findByEnterpriseIdAndPeriodOrderByRevision(report.enterpriseId(), report.period().atDay(1))
 			.stream()
 			.filter(r -> !r.id().equals(id))
-			.map(r -> {
-				ReportView v = r.view("", List.of(), List.of());
-				return new ReportView.Revision(r.id(), r.revision(), r.status(), v.outputValue(), v.reviewedAt());
-			})
+			.map(MonthlyReport::asRevision)
 			.toList();
 		return report.view(enterpriseName(report.enterpriseId()), findings, revisions);
 	}

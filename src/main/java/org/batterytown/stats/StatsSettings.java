@@ -1,6 +1,5 @@
 package org.batterytown.stats;
 
-import java.util.List;
 import java.util.Set;
 
 import org.batterytown.project.Product;

@@ -77,21 +77,17 @@ class ImportApiController {
 	@GetMapping("/{id}/errors.csv")
 	ResponseEntity<StreamingResponseBody> errors(Actor actor, @PathVariable UUID id) {
 		ImportResult result = imports.get(actor, id);
-		return download("import-errors.csv", "text/csv;charset=UTF-8", out -> files.errorsCsv(result, out));
+		return ImportDownloads.of("import-errors.csv", "text/csv;charset=UTF-8", out -> files.errorsCsv(result, out));
 	}
 
 	@GetMapping("/template.xlsx")
 	ResponseEntity<StreamingResponseBody> templateXlsx() {
-		return download("monthly-report-template.xlsx", ImportDownloads.XLSX, files::templateXlsx);
+		return ImportDownloads.of("monthly-report-template.xlsx", ImportDownloads.XLSX, files::templateXlsx);
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<StreamingResponseBody> templateCsv() {
-		return download("monthly-report-template.csv", "text/csv;charset=UTF-8", files::templateCsv);
-	}
-
-	private static ResponseEntity<StreamingResponseBody> download(String name, String type, StreamingResponseBody body) {
-		return ImportDownloads.of(name, type, body);
+		return ImportDownloads.of("monthly-report-template.csv", "text/csv;charset=UTF-8", files::templateCsv);
 	}
 
 	static String name(MultipartFile file) {
