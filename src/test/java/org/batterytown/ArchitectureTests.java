@@ -42,7 +42,8 @@ class ArchitectureTests {
 	@Test
 	void calculationsAreFreeOfSpring() {
 		noClasses().that()
-			.resideInAnyPackage("org.batterytown.chain.model..", "org.batterytown.stats.review..")
+			.resideInAnyPackage("org.batterytown.chain.model..", "org.batterytown.stats.review..",
+					"org.batterytown.stats.figures..")
 			.and().doNotHaveSimpleName("package-info")
 			.should().dependOnClassesThat().resideInAPackage("org.springframework..")
 			.check(classes);

@@ -75,6 +75,41 @@ public class Figures {
 				RoundingMode.HALF_UP)) + " 亿千瓦时";
 	}
 
+	/**
+	 * A reported flow in its unit ({@code yuan}, {@code kWh} or {@code tce}): yuan as {@link #yuan},
+	 * kWh as 万千瓦时 / MWh (亿千瓦时 / GWh from 100 million kWh), tce grouped.
+	 */
+	public String measure(@Nullable BigDecimal value, String unit) {
+		if (value == null) {
+			return unknown();
+		}
+		return switch (unit) {
+			case "yuan" -> yuan(value);
+			case "kWh" -> value.abs().compareTo(HUNDRED_MILLION) >= 0 ? electricity(value.doubleValue())
+					: english() ? grouped(value.divide(new BigDecimal("1000"), 1, RoundingMode.HALF_UP), 1) + " MWh"
+							: fixed(value.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP)) + " 万千瓦时";
+			case "tce" -> grouped(value, 1) + " tce";
+			default -> grouped(value, 2) + " " + unit;
+		};
+	}
+
+	/** A share such as 0.623 as 62.3%; unknown as —. */
+	public String percent(@Nullable Double share) {
+		if (share == null || share.isNaN() || share.isInfinite()) {
+			return "—";
+		}
+		return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	/** A difference of rates in percentage points: +10.0 个百分点 / +10.0 pp; unknown as —. */
+	public String points(@Nullable Double points) {
+		if (points == null || points.isNaN() || points.isInfinite()) {
+			return "—";
+		}
+		BigDecimal p = BigDecimal.valueOf(points).setScale(1, RoundingMode.HALF_UP);
+		return (p.signum() > 0 ? "+" : "") + p.toPlainString() + (english() ? " pp" : " 个百分点");
+	}
+
 	/** A coefficient as read in a table: grouped, no exponent, no trailing zeros (3.2E8 reads 320,000,000). */
 	public String number(double value) {
 		DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));

@@ -235,6 +235,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 				x -> get("/api/v1/stats/imports/" + x.importId() + "/errors.csv"));
 		route("GET /api/v1/stats/imports/template.xlsx", "nyyyyy", x -> get("/api/v1/stats/imports/template.xlsx"));
 		route("GET /api/v1/stats/imports/template.csv", "nyyyyy", x -> get("/api/v1/stats/imports/template.csv"));
+		route("GET /stats", "nyyyyy", x -> get("/stats?parkId=" + x.park()));
+		// a park's figures show every enterprise's: not for enterprise users
+		route("GET /api/v1/stats/figures", "nyyynn", x -> get("/api/v1/stats/figures?parkId=" + x.park()));
 		route("GET /api/v1/stats/industry-figures", "nyyyyy", x -> get("/api/v1/stats/industry-figures?parkId=" + x.park()));
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()

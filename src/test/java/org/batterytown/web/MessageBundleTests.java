@@ -39,6 +39,17 @@ class MessageBundleTests {
 		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
 	}
 
+	/** MessageFormat reads a lone apostrophe as the start of a quote and then leaves {1} unreplaced. */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() {
+		for (Properties bundle : List.of(zh, en)) {
+			assertThat(bundle.stringPropertyNames().stream()
+				.filter(k -> bundle.getProperty(k).matches("(?s).*\\{\\d.*"))
+				.filter(k -> bundle.getProperty(k).replace("''", "").contains("'"))
+				.toList()).isEmpty();
+		}
+	}
+
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		assertThat(missing(Path.of("src/main/resources/templates"), Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]")))
