@@ -21,11 +21,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * coefficients (kWh per t)
  * @param importMaxBytes the largest import file accepted
  * @param importMaxErrors how many row errors an import lists before it stops reading
+ * @param slipAmberDays a project whose milestones slip by at least this many days is amber in the
+ * dispatch report
+ * @param slipRedDays ... and red from this many days (STATISTICS.md 4.3 gives month-based examples)
+ * @param growthRed a same-set year-on-year growth below this is red; below zero amber
  */
 @ConfigurationProperties("batterytown.stats")
 record StatsSettings(@Nullable Integer dueDay, @Nullable Double nameplateFactor, @Nullable Double monthOnMonthLimit,
 		@Nullable Integer explanationMinLength, @Nullable Set<Product> graphitizationProducts,
-		@Nullable Long importMaxBytes, @Nullable Integer importMaxErrors) {
+		@Nullable Long importMaxBytes, @Nullable Integer importMaxErrors, @Nullable Integer slipAmberDays,
+		@Nullable Integer slipRedDays, @Nullable Double growthRed) {
 
 	StatsSettings {
 		dueDay = dueDay == null ? 8 : dueDay;
@@ -36,6 +41,9 @@ record StatsSettings(@Nullable Integer dueDay, @Nullable Double nameplateFactor,
 				: Set.copyOf(graphitizationProducts);
 		importMaxBytes = importMaxBytes == null ? 200L * 1024 * 1024 : importMaxBytes;
 		importMaxErrors = importMaxErrors == null ? 1000 : importMaxErrors;
+		slipAmberDays = slipAmberDays == null ? 30 : slipAmberDays;
+		slipRedDays = slipRedDays == null ? 90 : slipRedDays;
+		growthRed = growthRed == null ? -0.1 : growthRed;
 		if (dueDay < 1 || dueDay > 28) {
 			throw new IllegalArgumentException("batterytown.stats.due-day must be 1–28");
 		}
@@ -45,6 +53,5 @@ record StatsSettings(@Nullable Integer dueDay, @Nullable Double nameplateFactor,
 		return new ReviewSettings(nameplateFactor, monthOnMonthLimit, explanationMinLength,
 				ReviewSettings.defaults().emptyExplanations());
 	}
-
 
 }

@@ -238,6 +238,25 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /stats", "nyyyyy", x -> get("/stats?parkId=" + x.park()));
 		// a park's figures show every enterprise's: not for enterprise users
 		route("GET /api/v1/stats/figures", "nyyynn", x -> get("/api/v1/stats/figures?parkId=" + x.park()));
+		// month-end: the dispatch report shows every enterprise, so not for enterprise users; only the zone closes
+		String old = "/2001-01";
+		route("GET /stats/months", "nyyynn", x -> get("/stats/months?parkId=" + x.park()));
+		route("GET /stats/months/{month}", "nyyynn", x -> get("/stats/months" + old + "?parkId=" + x.park()));
+		route("POST /stats/months/{month}/close", "nyynnn", x -> post("/stats/months" + old + "/close?parkId=" + x.park()));
+		route("GET /stats/months/{month}/dispatch.pdf", "nyyynn",
+				x -> get("/stats/months" + old + "/dispatch.pdf?parkId=" + x.park()));
+		route("GET /stats/months/{month}/dispatch.xlsx", "nyyynn",
+				x -> get("/stats/months" + old + "/dispatch.xlsx?parkId=" + x.park()));
+		route("GET /api/v1/stats/months", "nyyynn", x -> get("/api/v1/stats/months?parkId=" + x.park()));
+		route("GET /api/v1/stats/months/{month}", "nyyynn", x -> get("/api/v1/stats/months" + old + "?parkId=" + x.park()));
+		route("GET /api/v1/stats/months/{month}/chasing", "nyyynn",
+				x -> get("/api/v1/stats/months" + old + "/chasing?parkId=" + x.park()));
+		route("POST /api/v1/stats/months/{month}/close", "nyynnn",
+				x -> post("/api/v1/stats/months" + old + "/close?parkId=" + x.park()));
+		route("GET /api/v1/stats/months/{month}/dispatch.pdf", "nyyynn",
+				x -> get("/api/v1/stats/months" + old + "/dispatch.pdf?parkId=" + x.park()));
+		route("GET /api/v1/stats/months/{month}/dispatch.xlsx", "nyyynn",
+				x -> get("/api/v1/stats/months" + old + "/dispatch.xlsx?parkId=" + x.park()));
 		route("GET /api/v1/stats/industry-figures", "nyyyyy", x -> get("/api/v1/stats/industry-figures?parkId=" + x.park()));
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()

@@ -55,7 +55,7 @@ class ImportApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importFile(Actor actor, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable UUID parkId) throws IOException {
-		UUID park = ImportPark.of(actor, parkId, parks);
+		UUID park = ZonePark.of(actor, parkId, parks);
 		ImportResult result = imports.importFile(actor, park, name(file), file.getSize(), file.getInputStream());
 		if (result.succeeded()) {
 			return ResponseEntity.created(URI.create("/api/v1/stats/imports/" + result.id())).body(result);
@@ -77,17 +77,17 @@ class ImportApiController {
 	@GetMapping("/{id}/errors.csv")
 	ResponseEntity<StreamingResponseBody> errors(Actor actor, @PathVariable UUID id) {
 		ImportResult result = imports.get(actor, id);
-		return ImportDownloads.of("import-errors.csv", "text/csv;charset=UTF-8", out -> files.errorsCsv(result, out));
+		return Downloads.of("import-errors.csv", "text/csv;charset=UTF-8", out -> files.errorsCsv(result, out));
 	}
 
 	@GetMapping("/template.xlsx")
 	ResponseEntity<StreamingResponseBody> templateXlsx() {
-		return ImportDownloads.of("monthly-report-template.xlsx", ImportDownloads.XLSX, files::templateXlsx);
+		return Downloads.of("monthly-report-template.xlsx", Downloads.XLSX, files::templateXlsx);
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<StreamingResponseBody> templateCsv() {
-		return ImportDownloads.of("monthly-report-template.csv", "text/csv;charset=UTF-8", files::templateCsv);
+		return Downloads.of("monthly-report-template.csv", "text/csv;charset=UTF-8", files::templateCsv);
 	}
 
 	static String name(MultipartFile file) {

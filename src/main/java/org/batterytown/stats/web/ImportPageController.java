@@ -73,27 +73,27 @@ class ImportPageController {
 	@GetMapping("/stats/imports/{id}/errors.csv")
 	ResponseEntity<StreamingResponseBody> errorsCsv(Actor actor, @PathVariable UUID id) {
 		ImportResult result = imports.get(actor, id);
-		return ImportDownloads.of("import-errors.csv", "text/csv;charset=UTF-8", out -> files.errorsCsv(result, out));
+		return Downloads.of("import-errors.csv", "text/csv;charset=UTF-8", out -> files.errorsCsv(result, out));
 	}
 
 	@GetMapping("/stats/imports/{id}/errors.xlsx")
 	ResponseEntity<StreamingResponseBody> errorsXlsx(Actor actor, @PathVariable UUID id) {
 		ImportResult result = imports.get(actor, id);
-		return ImportDownloads.of("import-errors.xlsx", ImportDownloads.XLSX, out -> files.errorsXlsx(result, out));
+		return Downloads.of("import-errors.xlsx", Downloads.XLSX, out -> files.errorsXlsx(result, out));
 	}
 
 	@GetMapping("/stats/imports/template.xlsx")
 	ResponseEntity<StreamingResponseBody> templateXlsx() {
-		return ImportDownloads.of("月报导入模板.xlsx", ImportDownloads.XLSX, files::templateXlsx);
+		return Downloads.of("月报导入模板.xlsx", Downloads.XLSX, files::templateXlsx);
 	}
 
 	@GetMapping("/stats/imports/template.csv")
 	ResponseEntity<StreamingResponseBody> templateCsv() {
-		return ImportDownloads.of("月报导入模板.csv", "text/csv;charset=UTF-8", files::templateCsv);
+		return Downloads.of("月报导入模板.csv", "text/csv;charset=UTF-8", files::templateCsv);
 	}
 
 	private UUID zonePark(Actor actor) {
-		UUID park = ImportPark.of(actor, null, parks);
+		UUID park = ZonePark.of(actor, null, parks);
 		if (!actor.actsForZone(park)) {
 			throw new NotAllowed("import reports");
 		}

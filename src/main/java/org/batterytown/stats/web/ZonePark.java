@@ -7,10 +7,10 @@ import org.batterytown.shared.Actor;
 import org.batterytown.shared.BadParameter;
 import org.jspecify.annotations.Nullable;
 
-/** The park an import goes to: the staff member's own, or the one an admin names (the only one if one). */
-final class ImportPark {
+/** The park a zone page or request works in: the one named, else the user's own, else the only one. */
+final class ZonePark {
 
-	private ImportPark() {
+	private ZonePark() {
 	}
 
 	static UUID of(Actor actor, @Nullable UUID requested, ParkManagement parks) {

@@ -9,11 +9,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A file download streamed to the browser, with a name that survives Chinese characters. */
-final class ImportDownloads {
+final class Downloads {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private ImportDownloads() {
+	private Downloads() {
 	}
 
 	static ResponseEntity<StreamingResponseBody> of(String name, String type, StreamingResponseBody body) {

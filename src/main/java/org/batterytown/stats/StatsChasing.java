@@ -1,0 +1,131 @@
+package org.batterytown.stats;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.batterytown.enterprise.EnterpriseId;
+import org.batterytown.enterprise.EnterpriseManagement;
+import org.batterytown.enterprise.EnterpriseView;
+import org.batterytown.project.ProjectFilter;
+import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.StageGroup;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.LocalizedText;
+import org.batterytown.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who owes a month's report (催报): every enterprise with a project producing or under construction
+ * (the first report production, the second investment), and any other that reported. A report is due
+ * by the configured day of the following month.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatsChasing {
+
+	private final JdbcClient jdbc;
+
+	private final ProjectManagement projects;
+
+	private final EnterpriseManagement enterprises;
+
+	private final StatsSettings settings;
+
+	private final Clock clock;
+
+	StatsChasing(JdbcClient jdbc, ProjectManagement projects, EnterpriseManagement enterprises, StatsSettings settings,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.projects = projects;
+		this.enterprises = enterprises;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The enterprises expected to report a month, those owing the longest first. */
+	public List<ChasingRow> of(Actor actor, UUID parkId, YearMonth month) {
+		if (actor.enterpriseId() != null || !actor.canSeePark(parkId)) {
+			throw new NotFound("park", parkId);
+		}
+		LocalDate due = dueDate(month);
+		Map<UUID, Progress> progress = progress(parkId, month);
+		Set<UUID> expected = new LinkedHashSet<>();
+		projects.list(Actor.system(), new ProjectFilter(null, null, null, parkId))
+			.stream()
+			.filter(p -> p.stageGroup() == StageGroup.PRODUCING || p.stageGroup() == StageGroup.CONSTRUCTION)
+			.forEach(p -> expected.add(p.enterpriseId().value()));
+		expected.addAll(progress.keySet());
+		Map<EnterpriseId, EnterpriseView> names = enterprises.byId(Actor.system());
+		LocalDate today = LocalDate.now(clock);
+		return expected.stream()
+			.map(id -> row(id, names.get(new EnterpriseId(id)), progress.get(id), due, today))
+			.sorted(Comparator.comparing((ChasingRow r) -> !r.owesReport())
+				.thenComparing(r -> r.daysOverdue() == null ? -1 : r.daysOverdue(), Comparator.reverseOrder())
+				.thenComparing(r -> r.name().zh()))
+			.toList();
+	}
+
+	/** The last day a month's report is on time. */
+	public LocalDate dueDate(YearMonth month) {
+		return month.plusMonths(1).atDay(settings.dueDay());
+	}
+
+	private ChasingRow row(UUID id, @Nullable EnterpriseView enterprise, @Nullable Progress p, LocalDate due,
+			LocalDate today) {
+		LocalizedText name = enterprise == null ? new LocalizedText(id.toString(), null) : enterprise.name();
+		ReportingState state = p == null ? ReportingState.MISSING : p.state();
+		Instant first = p == null ? null : p.firstSubmitted();
+		Long overdue = null;
+		boolean owes = state == ReportingState.MISSING || state == ReportingState.DRAFT
+				|| state == ReportingState.RETURNED;
+		if (owes && today.isAfter(due)) {
+			overdue = ChronoUnit.DAYS.between(due, today);
+		}
+		else if (!owes && first != null) {
+			LocalDate submitted = LocalDate.ofInstant(first, clock.getZone());
+			overdue = submitted.isAfter(due) ? ChronoUnit.DAYS.between(due, submitted) : null;
+		}
+		Light light = overdue == null ? (owes ? Light.NONE : Light.GREEN) : owes ? Light.RED : Light.AMBER;
+		return new ChasingRow(id, name, state, first, due, overdue, light);
+	}
+
+	private Map<UUID, Progress> progress(UUID parkId, YearMonth month) {
+		Map<UUID, Progress> result = new HashMap<>();
+		jdbc.sql("""
+				select enterprise_id, min(submitted_at) as first_submitted,
+				       bool_or(status = 'ACCEPTED' or status = 'SUPERSEDED') as accepted,
+				       max(status) filter (where status in ('DRAFT', 'SUBMITTED', 'RETURNED')) as open_status
+				from stats_report where park_id = :park and period = :period group by enterprise_id""")
+			.param("park", parkId)
+			.param("period", Date.valueOf(month.atDay(1)))
+			.query(rs -> {
+				Timestamp first = rs.getTimestamp("first_submitted");
+				String open = rs.getString("open_status");
+				ReportingState state = rs.getBoolean("accepted") ? ReportingState.ACCEPTED
+						: ReportingState.valueOf(open == null ? "MISSING" : open);
+				result.put(rs.getObject("enterprise_id", UUID.class),
+						new Progress(state, first == null ? null : first.toInstant()));
+			});
+		return result;
+	}
+
+	private record Progress(ReportingState state, @Nullable Instant firstSubmitted) {
+	}
+
+}
