@@ -1,6 +1,7 @@
 package org.batterytown.enterprise;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.batterytown.park.ParkManagement;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.ChangesRecorded;
 import org.batterytown.shared.FieldChange;
+import org.batterytown.shared.LocalizedText;
 import org.batterytown.shared.NotAllowed;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
@@ -23,6 +25,7 @@ import org.batterytown.source.Sources;
 import org.batterytown.source.Subject;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +49,16 @@ public class EnterpriseManagement {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	EnterpriseManagement(EnterpriseRepository enterprises, ParkManagement parks, Sources sources,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
 		this.enterprises = enterprises;
 		this.parks = parks;
 		this.sources = sources;
 		this.events = events;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** The enterprises the actor may see, by Chinese name. */
@@ -71,6 +77,31 @@ public class EnterpriseManagement {
 	/** Chinese and English names by id, for lists in other modules; ids not visible are left out. */
 	public Map<EnterpriseId, EnterpriseView> byId(Actor actor) {
 		return list(actor).stream().collect(Collectors.toMap(EnterpriseView::id, Function.identity()));
+	}
+
+	/** A value that changes whenever an enterprise of the park is registered or changed. */
+	public String stamp(UUID parkId) {
+		return jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from enterprise where park_id = :park")
+			.param("park", parkId)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The names of a park's enterprises by id in one query, for tables over thousands of enterprises;
+	 * an enterprise user gets only its own.
+	 */
+	public Map<UUID, LocalizedText> names(Actor actor, UUID parkId) {
+		Map<UUID, LocalizedText> names = new HashMap<>();
+		jdbc.sql("select id, name_zh, name_en from enterprise where park_id = :park")
+			.param("park", parkId)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				if (actor.canRead(parkId, id)) {
+					names.put(id, new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")));
+				}
+			});
+		return names;
 	}
 
 	/**

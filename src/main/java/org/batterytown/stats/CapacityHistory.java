@@ -3,15 +3,16 @@ package org.batterytown.stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.batterytown.project.MilestoneKind;
+import org.batterytown.project.ProducingLine;
 import org.batterytown.project.Product;
-import org.batterytown.project.ProjectView;
-import org.batterytown.project.StageGroup;
 import org.batterytown.stats.review.ReviewRules;
 import org.jspecify.annotations.Nullable;
 
@@ -22,21 +23,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class CapacityHistory {
 
-	private final List<Entry> entries;
+	private final Map<Key, List<Entry>> entries;
 
-	private CapacityHistory(List<Entry> entries) {
+	private CapacityHistory(Map<Key, List<Entry>> entries) {
 		this.entries = entries;
 	}
 
-	static CapacityHistory of(Collection<ProjectView> projects) {
-		List<Entry> entries = projects.stream()
-			.filter(p -> p.stageGroup() == StageGroup.PRODUCING)
-			.flatMap(p -> {
-				YearMonth since = since(p);
-				return p.capacityLines().stream().map(l -> new Entry(p.enterpriseId().value(), l.product(), since,
+	static CapacityHistory of(Collection<ProducingLine> lines) {
+		Map<Key, List<Entry>> entries = new HashMap<>();
+		for (ProducingLine l : lines) {
+			LocalDate since = l.productionDate() != null ? l.productionDate() : l.trialProductionDate();
+			entries.computeIfAbsent(new Key(l.enterpriseId(), l.product()), k -> new ArrayList<>())
+				.add(new Entry(since == null ? null : YearMonth.from(since),
 						l.nameplate() == null ? null : ReviewRules.monthly(l.nameplate())));
-			})
-			.toList();
+		}
 		return new CapacityHistory(entries);
 	}
 
@@ -46,8 +46,8 @@ final class CapacityHistory {
 	 */
 	Optional<BigDecimal> of(UUID enterpriseId, Product product, YearMonth month) {
 		BigDecimal total = BigDecimal.ZERO;
-		for (Entry e : entries) {
-			if (e.enterpriseId().equals(enterpriseId) && e.product() == product && counts(e, month)) {
+		for (Entry e : entries.getOrDefault(new Key(enterpriseId, product), List.of())) {
+			if (counts(e, month)) {
 				if (e.monthly() == null) {
 					return Optional.empty();
 				}
@@ -59,34 +59,31 @@ final class CapacityHistory {
 
 	/** The disclosed monthly nameplate of a product in the whole scope in a month. */
 	BigDecimal disclosed(Product product, YearMonth month) {
-		return entries.stream()
-			.filter(e -> e.product() == product && e.monthly() != null && counts(e, month))
-			.map(Entry::monthly)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal total = BigDecimal.ZERO;
+		for (var e : entries.entrySet()) {
+			if (e.getKey().product() == product) {
+				for (Entry entry : e.getValue()) {
+					if (entry.monthly() != null && counts(entry, month)) {
+						total = total.add(entry.monthly());
+					}
+				}
+			}
+		}
+		return total;
 	}
 
 	List<Product> products() {
-		return entries.stream().map(Entry::product).distinct().sorted().toList();
+		return entries.keySet().stream().map(Key::product).distinct().sorted().toList();
 	}
 
 	private static boolean counts(Entry e, YearMonth month) {
 		return e.since() == null || !e.since().isAfter(month);
 	}
 
-	private static @Nullable YearMonth since(ProjectView p) {
-		LocalDate date = actual(p, MilestoneKind.PRODUCTION);
-		if (date == null) {
-			date = actual(p, MilestoneKind.TRIAL_PRODUCTION);
-		}
-		return date == null ? null : YearMonth.from(date);
+	private record Key(UUID enterpriseId, Product product) {
 	}
 
-	private static @Nullable LocalDate actual(ProjectView p, MilestoneKind kind) {
-		return p.milestones().stream().filter(m -> m.kind() == kind).map(ProjectView.MilestoneState::actualDate)
-			.filter(java.util.Objects::nonNull).findFirst().orElse(null);
-	}
-
-	private record Entry(UUID enterpriseId, Product product, @Nullable YearMonth since, @Nullable BigDecimal monthly) {
+	private record Entry(@Nullable YearMonth since, @Nullable BigDecimal monthly) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,17 +13,22 @@ import java.util.UUID;
 import org.batterytown.project.Product;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sums of accepted reports, grouped in PostgreSQL so that a park page reads a few thousand rows at
- * most whatever the history: per enterprise over each window, per enterprise and product, and per
- * month for the trend. An enterprise with an accepted report in a window is in that window's set even
+ * Sums of accepted reports, grouped in PostgreSQL over the partial indexes of what counts, so that a
+ * park page reads only the months it shows: per enterprise over each window, per enterprise and
+ * product (from the lines, which carry their month), and per month for the trend. An enterprise with an accepted report in a window is in that window's set even
  * where a measure is blank, which then counts as no figure.
  */
 @Component
 class FigureQueries {
+
+	private static final String REPORTS = "status = 'ACCEPTED'";
+
+	private static final String LINES = "counted";
 
 	private final JdbcClient jdbc;
 
@@ -34,14 +38,7 @@ class FigureQueries {
 
 	/** Per window, per measure: each enterprise's total (absent: not in the window; null: blank). */
 	Map<String, Map<Measure, Map<UUID, @Nullable BigDecimal>>> enterpriseSums(Scope scope, List<Window> windows) {
-		StringBuilder columns = new StringBuilder("enterprise_id");
-		for (Window w : windows) {
-			columns.append(", count(*) ").append(w.filter()).append(" as ").append(w.name()).append("_n");
-			for (Measure m : Measure.values()) {
-				columns.append(", sum(").append(m.column()).append(") ").append(w.filter()).append(" as ")
-					.append(w.name()).append('_').append(m.column());
-			}
-		}
+		List<String> columns = java.util.Arrays.stream(Measure.values()).map(Measure::column).toList();
 		Map<String, Map<Measure, Map<UUID, @Nullable BigDecimal>>> result = new HashMap<>();
 		windows.forEach(w -> {
 			Map<Measure, Map<UUID, @Nullable BigDecimal>> byMeasure = new EnumMap<>(Measure.class);
@@ -50,15 +47,12 @@ class FigureQueries {
 			}
 			result.put(w.name(), byMeasure);
 		});
-		scoped(scope, "select " + columns + " from stats_report", windows, " group by enterprise_id")
+		windowed(scope, "enterprise_id", columns, "stats_report", REPORTS, windows)
 			.query(rs -> {
 				UUID enterprise = rs.getObject("enterprise_id", UUID.class);
-				for (Window w : windows) {
-					if (rs.getLong(w.name() + "_n") > 0) {
-						for (Measure m : Measure.values()) {
-							result.get(w.name()).get(m).put(enterprise, rs.getBigDecimal(w.name() + "_" + m.column()));
-						}
-					}
+				var byMeasure = result.get(rs.getString("w"));
+				for (Measure m : Measure.values()) {
+					byMeasure.get(m).put(enterprise, rs.getBigDecimal(m.column()));
 				}
 			});
 		return result;
@@ -66,38 +60,56 @@ class FigureQueries {
 
 	/** Per window: each enterprise's production, sales and output value per product. */
 	Map<String, List<ProductSum>> productSums(Scope scope, List<Window> windows) {
-		StringBuilder columns = new StringBuilder("r.enterprise_id, l.product");
-		for (Window w : windows) {
-			String f = w.filter().replace("period", "r.period");
-			columns.append(", count(*) ").append(f).append(" as ").append(w.name()).append("_n")
-				.append(", sum(l.production) ").append(f).append(" as ").append(w.name()).append("_production")
-				.append(", sum(l.sales) ").append(f).append(" as ").append(w.name()).append("_sales")
-				.append(", sum(l.output_value) ").append(f).append(" as ").append(w.name()).append("_output");
-		}
 		Map<String, List<ProductSum>> result = new HashMap<>();
 		windows.forEach(w -> result.put(w.name(), new ArrayList<>()));
-		scoped(scope, "select " + columns
-				+ " from stats_report r join stats_report_line l on l.report_id = r.id", windows,
-				" group by r.enterprise_id, l.product")
-			.query(rs -> {
-				UUID enterprise = rs.getObject("enterprise_id", UUID.class);
-				Product product = Product.valueOf(rs.getString("product"));
-				for (Window w : windows) {
-					if (rs.getLong(w.name() + "_n") > 0) {
-						result.get(w.name()).add(new ProductSum(enterprise, product,
-								rs.getBigDecimal(w.name() + "_production"), rs.getBigDecimal(w.name() + "_sales"),
-								rs.getBigDecimal(w.name() + "_output")));
-					}
-				}
-			});
+		windowed(scope, "enterprise_id, product", List.of("production", "sales", "output_value"), "stats_report_line",
+				LINES, windows)
+			.query((RowCallbackHandler) rs -> result.get(rs.getString("w")).add(new ProductSum(
+					rs.getObject("enterprise_id", UUID.class), Product.valueOf(rs.getString("product")),
+					rs.getBigDecimal("production"), rs.getBigDecimal("sales"), rs.getBigDecimal("output_value"))));
 		return result;
 	}
 
-	/** Monthly totals of the scope over a window, for the charts. */
+	/**
+	 * Sums columns per key and window: one branch per window, each a range of the partial index of
+	 * what counts (which includes the columns, so PostgreSQL reads the index only); an OR of the
+	 * ranges made it read the table instead.
+	 */
+	private JdbcClient.StatementSpec windowed(Scope scope, String keys, List<String> columns, String table,
+			String counts, List<Window> windows) {
+		StringBuilder sql = new StringBuilder("select ").append(keys).append(", w");
+		columns.forEach(c -> sql.append(", sum(").append(c).append(") as ").append(c));
+		sql.append(" from (");
+		for (int i = 0; i < windows.size(); i++) {
+			Window w = windows.get(i);
+			sql.append(i == 0 ? "" : " union all ").append("select ").append(keys).append(", '").append(w.name())
+				.append("' as w, ").append(String.join(", ", columns)).append(" from ").append(table)
+				.append(" where park_id = :park and ").append(counts).append(" and period between :").append(w.name())
+				.append("From and :").append(w.name()).append("To");
+			if (scope.enterpriseId() != null) {
+				sql.append(" and enterprise_id = :enterprise");
+			}
+		}
+		sql.append(") x group by ").append(keys).append(", w");
+		return bind(sql.toString(), scope, windows);
+	}
+
+	/** Monthly totals of the scope over a window, for the charts: a park's from its kept totals. */
 	List<MonthSum> monthSums(Scope scope, Window window) {
+		if (scope.enterpriseId() == null) {
+			return jdbc.sql("""
+					select period, reports as n, output_value, electricity_kwh as electricity from stats_park_month
+					where park_id = :park and period between :from and :to order by period""")
+				.param("park", scope.parkId())
+				.param("from", window.from())
+				.param("to", window.to())
+				.query((rs, n) -> new MonthSum(YearMonth.from(rs.getDate("period").toLocalDate()), rs.getInt("n"),
+						rs.getBigDecimal("output_value"), rs.getBigDecimal("electricity")))
+				.list();
+		}
 		return scoped(scope, """
 				select period, count(*) as n, sum(output_value) as output_value, sum(electricity_kwh) as electricity
-				from stats_report""", List.of(window), " group by period order by period")
+				from stats_report""", REPORTS, List.of(window), " group by period order by period")
 			.query((rs, n) -> new MonthSum(YearMonth.from(rs.getDate("period").toLocalDate()), rs.getInt("n"),
 					rs.getBigDecimal("output_value"), rs.getBigDecimal("electricity")))
 			.list();
@@ -106,10 +118,15 @@ class FigureQueries {
 	/** Monthly production of one product in the scope. */
 	Map<YearMonth, BigDecimal> monthlyProduction(Scope scope, Window window, Product product) {
 		Map<YearMonth, BigDecimal> result = new HashMap<>();
-		scoped(scope, """
-				select r.period, sum(l.production) as production
-				from stats_report r join stats_report_line l on l.report_id = r.id and l.product = :product""",
-				List.of(window), " group by r.period")
+		var query = scope.enterpriseId() == null ? jdbc.sql("""
+				select period, production from stats_park_month_product
+				where park_id = :park and product = :product and period between :from and :to""")
+			.param("park", scope.parkId())
+			.param("from", window.from())
+			.param("to", window.to())
+				: scoped(scope, "select period, sum(production) as production from stats_report_line",
+						LINES + " and product = :product", List.of(window), " group by period");
+		query
 			.param("product", product.name())
 			.query(rs -> {
 				BigDecimal production = rs.getBigDecimal("production");
@@ -132,23 +149,31 @@ class FigureQueries {
 		return latest.get(0) == null ? null : YearMonth.from(latest.get(0).toLocalDate());
 	}
 
-	/** Limits a query to accepted reports of the scope within the span of the windows. */
-	private JdbcClient.StatementSpec scoped(Scope scope, String select, List<Window> windows, String groupBy) {
-		// The joined queries name the report table r.
-		String alias = select.contains("stats_report r ") ? "r." : "";
-		StringBuilder sql = new StringBuilder(select).append(" where ").append(alias).append("park_id = :park and ")
-			.append(alias).append("status = 'ACCEPTED' and ").append(alias).append("period between :spanFrom and :spanTo");
+	/**
+	 * Limits a query to what counts (accepted reports, or their lines) of the scope within the
+	 * windows, each window a range of the index on park and month.
+	 */
+	private JdbcClient.StatementSpec scoped(Scope scope, String select, String counts, List<Window> windows,
+			String groupBy) {
+		StringBuilder sql = new StringBuilder(select).append(" where park_id = :park and ").append(counts).append(" and (");
+		for (int i = 0; i < windows.size(); i++) {
+			Window w = windows.get(i);
+			sql.append(i == 0 ? "" : " or ").append("period between :").append(w.name()).append("From and :")
+				.append(w.name()).append("To");
+		}
+		sql.append(')');
 		if (scope.enterpriseId() != null) {
-			sql.append(" and ").append(alias).append("enterprise_id = :enterprise");
+			sql.append(" and enterprise_id = :enterprise");
 		}
 		sql.append(groupBy);
-		var spec = jdbc.sql(sql.toString()).param("park", scope.parkId());
+		return bind(sql.toString(), scope, windows);
+	}
+
+	private JdbcClient.StatementSpec bind(String sql, Scope scope, List<Window> windows) {
+		var spec = jdbc.sql(sql).param("park", scope.parkId());
 		if (scope.enterpriseId() != null) {
 			spec = spec.param("enterprise", scope.enterpriseId());
 		}
-		YearMonth from = windows.stream().map(w -> w.period().from()).min(Comparator.naturalOrder()).orElseThrow();
-		YearMonth to = windows.stream().map(w -> w.period().to()).max(Comparator.naturalOrder()).orElseThrow();
-		spec = spec.param("spanFrom", Date.valueOf(from.atDay(1))).param("spanTo", Date.valueOf(to.atDay(1)));
 		for (Window w : windows) {
 			spec = spec.param(w.name() + "From", w.from()).param(w.name() + "To", w.to());
 		}

@@ -121,7 +121,7 @@ class MonthlyReport {
 		next.energyTce = energyTce;
 		next.employees = employees;
 		next.taxes = taxes;
-		next.lines = new ArrayList<>(lines);
+		next.lines = new ArrayList<>(lines.stream().map(l -> l.counting(false)).toList());
 		next.investments = new ArrayList<>(investments);
 		next.explanations = new ArrayList<>(explanations);
 		return next;
@@ -140,7 +140,8 @@ class MonthlyReport {
 		reject(rules.checkDraft(content.figures()));
 		lines = new ArrayList<>(content.lines()
 			.stream()
-			.map(l -> new ReportLine(parkId, l.product(), l.production(), l.sales(), l.outputValue()))
+			.map(l -> new ReportLine(parkId, enterpriseId, period, l.product(), l.production(), l.sales(),
+					l.outputValue(), false))
 			.toList());
 		investments = new ArrayList<>(content.investments()
 			.stream()
@@ -190,6 +191,7 @@ class MonthlyReport {
 		status = ReportStatus.ACCEPTED;
 		reviewedAt = at;
 		reviewedBy = by;
+		lines = new ArrayList<>(lines.stream().map(l -> l.counting(true)).toList());
 	}
 
 	void returnWith(String reason, String by, Instant at) {
@@ -209,6 +211,7 @@ class MonthlyReport {
 			throw new IllegalStateException("only an accepted revision is superseded");
 		}
 		status = ReportStatus.SUPERSEDED;
+		lines = new ArrayList<>(lines.stream().map(l -> l.counting(false)).toList());
 	}
 
 	private void requireSubmitted() {

@@ -95,8 +95,11 @@ public class ReportImports {
 		}
 	});
 
+	private final ParkMonths parkMonths;
+
 	ReportImports(EnterpriseManagement enterprises, ReviewContexts contexts, StatsSettings settings,
-			MessageSource messages, DataSource dataSource, JdbcClient jdbc, Clock clock) {
+			MessageSource messages, DataSource dataSource, JdbcClient jdbc, Clock clock, ParkMonths parkMonths) {
+		this.parkMonths = parkMonths;
 		this.enterprises = enterprises;
 		this.contexts = contexts;
 		this.rules = new ReviewRules(settings.review());
@@ -140,6 +143,7 @@ public class ReportImports {
 			}
 			run.close();
 			copy(run);
+			parkMonths.refreshImport(parkId, run.importId);
 			ImportResult result = new ImportResult(run.importId, fileName, true, run.rows, run.reports, 0, List.of(),
 					run.at, actor.username());
 			jdbc.sql("""
@@ -209,8 +213,8 @@ public class ReportImports {
 						  electricity_kwh, energy_tce, employees, taxes, origin, import_id, synthetic, created_at,
 						  created_by, submitted_at, submitted_by, reviewed_at, reviewed_by, version) from stdin""", reports);
 				copy.copyIn("""
-						copy stats_report_line (report_id, position, park_id, product, production, sales, output_value)
-						from stdin""", lines);
+						copy stats_report_line (report_id, position, park_id, product, production, sales, output_value,
+						  enterprise_id, period, counted) from stdin""", lines);
 				copy.copyIn("copy stats_report_explanation (report_id, position, park_id, rule, text) from stdin",
 						explanations);
 			}
@@ -437,7 +441,8 @@ public class ReportImports {
 				lineOut.append(id.toString()).append('\t').append(Integer.toString(i)).append('\t')
 					.append(parkId.toString()).append('\t').append(l.product().name()).append('\t')
 					.append(plain(l.production())).append('\t').append(plain(l.sales())).append('\t')
-					.append(plain(l.outputValue())).append('\n');
+					.append(plain(l.outputValue())).append('\t').append(g.enterprise.id().value().toString()).append('\t')
+					.append(g.period.atDay(1).toString()).append("\tt\n");
 			}
 			int position = 0;
 			for (Finding warning : findings) {

@@ -15,11 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.batterytown.enterprise.EnterpriseId;
 import org.batterytown.enterprise.EnterpriseManagement;
-import org.batterytown.enterprise.EnterpriseView;
-import org.batterytown.project.ProjectFilter;
-import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectCapacity;
 import org.batterytown.project.StageGroup;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.LocalizedText;
@@ -41,7 +38,7 @@ public class StatsChasing {
 
 	private final JdbcClient jdbc;
 
-	private final ProjectManagement projects;
+	private final ProjectCapacity capacity;
 
 	private final EnterpriseManagement enterprises;
 
@@ -49,10 +46,10 @@ public class StatsChasing {
 
 	private final Clock clock;
 
-	StatsChasing(JdbcClient jdbc, ProjectManagement projects, EnterpriseManagement enterprises, StatsSettings settings,
+	StatsChasing(JdbcClient jdbc, ProjectCapacity capacity, EnterpriseManagement enterprises, StatsSettings settings,
 			Clock clock) {
 		this.jdbc = jdbc;
-		this.projects = projects;
+		this.capacity = capacity;
 		this.enterprises = enterprises;
 		this.settings = settings;
 		this.clock = clock;
@@ -65,16 +62,13 @@ public class StatsChasing {
 		}
 		LocalDate due = dueDate(month);
 		Map<UUID, Progress> progress = progress(parkId, month);
-		Set<UUID> expected = new LinkedHashSet<>();
-		projects.list(Actor.system(), new ProjectFilter(null, null, null, parkId))
-			.stream()
-			.filter(p -> p.stageGroup() == StageGroup.PRODUCING || p.stageGroup() == StageGroup.CONSTRUCTION)
-			.forEach(p -> expected.add(p.enterpriseId().value()));
+		Set<UUID> expected = new LinkedHashSet<>(capacity.enterprisesWithProjects(Actor.system(), parkId,
+				Set.of(StageGroup.PRODUCING, StageGroup.CONSTRUCTION)));
 		expected.addAll(progress.keySet());
-		Map<EnterpriseId, EnterpriseView> names = enterprises.byId(Actor.system());
+		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
 		LocalDate today = LocalDate.now(clock);
 		return expected.stream()
-			.map(id -> row(id, names.get(new EnterpriseId(id)), progress.get(id), due, today))
+			.map(id -> row(id, names.get(id), progress.get(id), due, today))
 			.sorted(Comparator.comparing((ChasingRow r) -> !r.owesReport())
 				.thenComparing(r -> r.daysOverdue() == null ? -1 : r.daysOverdue(), Comparator.reverseOrder())
 				.thenComparing(r -> r.name().zh()))
@@ -86,9 +80,9 @@ public class StatsChasing {
 		return month.plusMonths(1).atDay(settings.dueDay());
 	}
 
-	private ChasingRow row(UUID id, @Nullable EnterpriseView enterprise, @Nullable Progress p, LocalDate due,
+	private ChasingRow row(UUID id, @Nullable LocalizedText known, @Nullable Progress p, LocalDate due,
 			LocalDate today) {
-		LocalizedText name = enterprise == null ? new LocalizedText(id.toString(), null) : enterprise.name();
+		LocalizedText name = known == null ? new LocalizedText(id.toString(), null) : known;
 		ReportingState state = p == null ? ReportingState.MISSING : p.state();
 		Instant first = p == null ? null : p.firstSubmitted();
 		Long overdue = null;

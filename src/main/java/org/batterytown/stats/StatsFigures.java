@@ -19,8 +19,7 @@ import org.batterytown.enterprise.EnterpriseId;
 import org.batterytown.enterprise.EnterpriseManagement;
 import org.batterytown.enterprise.EnterpriseView;
 import org.batterytown.project.Product;
-import org.batterytown.project.ProjectFilter;
-import org.batterytown.project.ProjectManagement;
+import org.batterytown.project.ProjectCapacity;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.LocalizedText;
 import org.batterytown.shared.NotFound;
@@ -50,14 +49,21 @@ public class StatsFigures {
 
 	private final EnterpriseManagement enterprises;
 
-	private final ProjectManagement projects;
+	private final ProjectCapacity capacity;
 
 	private final Clock clock;
 
-	StatsFigures(FigureQueries queries, EnterpriseManagement enterprises, ProjectManagement projects, Clock clock) {
+	private final ParkMonths parkMonths;
+
+	private final FigureCache cache;
+
+	StatsFigures(FigureQueries queries, EnterpriseManagement enterprises, ProjectCapacity capacity, Clock clock,
+			ParkMonths parkMonths, FigureCache cache) {
+		this.parkMonths = parkMonths;
+		this.cache = cache;
 		this.queries = queries;
 		this.enterprises = enterprises;
-		this.projects = projects;
+		this.capacity = capacity;
 		this.clock = clock;
 	}
 
@@ -74,6 +80,16 @@ public class StatsFigures {
 		if (month == null) {
 			month = YearMonth.now(clock).minusMonths(1);
 		}
+		YearMonth resolved = month;
+		// figures depend only on the park's counted reports, its registry and its enterprises' names
+		String stamp = parkMonths.version(parkId) + "/" + capacity.stamp(parkId) + "/" + enterprises.stamp(parkId);
+		return cache.get(new FigureCache.Key(parkId, enterpriseId, kind, resolved, product), stamp,
+				() -> compute(scope, kind, resolved, product));
+	}
+
+	private FiguresView compute(Scope scope, PeriodKind kind, YearMonth month, @Nullable Product product) {
+		UUID parkId = scope.parkId();
+		UUID enterpriseId = scope.enterpriseId();
 		Period period = Period.of(kind, month);
 		Window cur = new Window("cur", period);
 		Window yoy = new Window("yoy", period.yearEarlier());
@@ -91,10 +107,9 @@ public class StatsFigures {
 			measures.add(new FiguresView.MeasureFigures(m, yearOnYear, periodOnPeriod));
 		}
 		var lines = queries.productSums(scope, List.of(cur, yoy));
-		var history = CapacityHistory
-			.of(projects.list(Actor.system(), new ProjectFilter(null, enterpriseId, null, parkId)));
+		var history = CapacityHistory.of(capacity.producingLines(Actor.system(), parkId, enterpriseId));
 		List<FiguresView.ProductFigures> products = products(lines.get("cur"), lines.get("yoy"), history, period);
-		Map<EnterpriseId, EnterpriseView> names = enterprises.byId(Actor.system());
+		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
 		Comparison output = measures.get(0).yearOnYear();
 		Product charted = product != null ? product : products.stream()
 			.max(Comparator.comparing(FiguresView.ProductFigures::capacity)
@@ -174,7 +189,7 @@ public class StatsFigures {
 
 	private static List<EnterpriseFigures> enterpriseRows(Map<UUID, @Nullable BigDecimal> current,
 			Map<UUID, @Nullable BigDecimal> base, Comparison output, Map<UUID, @Nullable BigDecimal> electricity,
-			Map<EnterpriseId, EnterpriseView> names) {
+			Map<UUID, LocalizedText> names) {
 		Set<UUID> ids = new HashSet<>(current.keySet());
 		ids.addAll(base.keySet());
 		List<EnterpriseFigures> rows = new ArrayList<>();
@@ -194,9 +209,8 @@ public class StatsFigures {
 		return rows;
 	}
 
-	private static LocalizedText name(Map<EnterpriseId, EnterpriseView> names, UUID id) {
-		EnterpriseView e = names.get(new EnterpriseId(id));
-		return e == null ? new LocalizedText(id.toString(), null) : e.name();
+	private static LocalizedText name(Map<UUID, LocalizedText> names, UUID id) {
+		return names.getOrDefault(id, new LocalizedText(id.toString(), null));
 	}
 
 	private List<FiguresView.TrendPoint> trend(Scope scope, YearMonth last) {

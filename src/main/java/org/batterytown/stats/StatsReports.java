@@ -2,9 +2,7 @@ package org.batterytown.stats;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,8 +47,11 @@ public class StatsReports {
 
 	private final Clock clock;
 
+	private final ParkMonths parkMonths;
+
 	StatsReports(MonthlyReportRepository reports, EnterpriseManagement enterprises, ReviewContexts contexts,
-			StatsSettings settings, JdbcClient jdbc, Clock clock) {
+			StatsSettings settings, JdbcClient jdbc, Clock clock, ParkMonths parkMonths) {
+		this.parkMonths = parkMonths;
 		this.reports = reports;
 		this.enterprises = enterprises;
 		this.contexts = contexts;
@@ -178,6 +179,7 @@ public class StatsReports {
 			});
 		report.accept(actor.username(), clock.instant());
 		reports.save(report);
+		parkMonths.refresh(report.parkId(), report.period(), report.period());
 		return get(actor, id);
 	}
 

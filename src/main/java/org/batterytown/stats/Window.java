@@ -7,10 +7,6 @@ import org.batterytown.stats.figures.Period;
 /** A period the figure queries read, named for the SQL it filters with. */
 record Window(String name, Period period) {
 
-	String filter() {
-		return "filter (where period between :" + name + "From and :" + name + "To)";
-	}
-
 	Date from() {
 		return Date.valueOf(period.from().atDay(1));
 	}

@@ -123,6 +123,17 @@ class FiguresTests extends IntegrationTest {
 	}
 
 	@Test
+	void figuresComputedBeforeARegistryChangeAreNotReusedAfterIt() {
+		FiguresView before = figures.of(Actor.system(), park, null, PeriodKind.MONTH, YearMonth.of(2023, 6), null);
+		projects.register(Actor.system(), new ProjectDraft(firms.get("丙"), "丙扩建", null, null, ProjectStage.IN_PRODUCTION,
+				null, List.of(new CapacityLineDraft(Product.GRAPHITIZATION_TOLL, new BigDecimal("12000"), null)),
+				List.of()));
+		FiguresView after = figures.of(Actor.system(), park, null, PeriodKind.MONTH, YearMonth.of(2023, 6), null);
+		assertThat(before.products().get(0).capacity()).isEqualByComparingTo("4000");
+		assertThat(after.products().get(0).capacity()).isEqualByComparingTo("5000");
+	}
+
+	@Test
 	void yearToDateAddsTheMonthsAndHasNoPreviousPeriod() {
 		FiguresView f = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 6), null);
 		assertThat(f.measure(Measure.OUTPUT_VALUE).yearOnYear().current()).isEqualByComparingTo("37600000");

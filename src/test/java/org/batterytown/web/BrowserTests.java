@@ -13,12 +13,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.batterytown.IntegrationTest;
+import org.batterytown.enterprise.EnterpriseDraft;
+import org.batterytown.shared.Actor;
 import org.batterytown.shared.Role;
+import org.batterytown.stats.ReportImports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A zone official in a real browser (Debian's Chromium): logs in, registers a project with a capacity
@@ -151,6 +156,32 @@ class BrowserTests extends IntegrationTest {
 		page.navigate(url("/chain/coefficients"));
 		assertThat(page.getByTestId("intensities")).containsText("Anode");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coefficients-en.png")).setFullPage(true));
+	}
+
+	@Autowired
+	ReportImports imports;
+
+	@Test
+	void theFiguresPageDrawsItsChartsAndTheMonthPageListsWhoOwesAReport() throws Exception {
+		String name = "浏览器统计企业" + UUID.randomUUID().toString().substring(0, 6);
+		enterprises.register(Actor.system(), new EnterpriseDraft(pingding().id().value(), null, name, null, null, null,
+				false, null));
+		String csv = "统一社会信用代码,企业名称,报告期,产品,产量,销量,工业总产值（元）,用电量（千瓦时）,综合能源消费量（吨标准煤）,从业人员（人）,税收（元）,说明\n,"
+				+ name + ",2019-03,石墨化代工,100,100,900000,1100000,,20,1000,试运行期间的合同价格\n";
+		imports.importFile(Actor.system(), pingding().id().value(), "browser.csv", csv.length(),
+				new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		logIn("zh-CN");
+		page.navigate(url("/stats?kind=MONTH&month=2019-03"));
+		page.waitForFunction("window.chartReady >= 3");
+		assertThat(page.getByTestId("headline")).containsText("工业总产值");
+		assertThat(page.getByTestId("enterprise-figures")).containsText(name);
+		assertThat(page.getByTestId("enterprise-figures")).containsText("新进入");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("figures-zh.png")).setFullPage(true));
+
+		page.navigate(url("/stats/months/2019-03"));
+		assertThat(page.getByTestId("chasing")).containsText(name);
+		assertThat(page.getByTestId("close-month")).isVisible();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("month-zh.png")).setFullPage(true));
 	}
 
 	@Test
