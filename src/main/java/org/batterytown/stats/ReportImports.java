@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.batterytown.enterprise.EnterpriseManagement;
 import org.batterytown.enterprise.EnterpriseView;
 import org.batterytown.project.Product;
@@ -68,6 +70,9 @@ public class ReportImports {
 
 	/** Months are keyed from 1990 so that one bit per enterprise and month marks what exists. */
 	private static final int FIRST_YEAR = 1990;
+
+	/** Time-ordered ids, so that a million new reports append to the indexes led by the id. */
+	private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
 	private static final int MONTHS = 12 * 150;
 
@@ -425,7 +430,7 @@ public class ReportImports {
 		}
 
 		void write(Group g, ReportFigures f, List<Finding> findings, String explanation) throws IOException {
-			UUID id = UUID.randomUUID();
+			UUID id = IDS.generate();
 			String by = escape(actor.username());
 			String when = at.toString();
 			reportOut.append(id.toString()).append('\t').append(parkId.toString()).append('\t')

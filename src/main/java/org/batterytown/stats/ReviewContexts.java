@@ -15,11 +15,9 @@ import org.batterytown.chain.ProductLinks;
 import org.batterytown.chain.model.AnodeInput;
 import org.batterytown.chain.model.InputCoefficient;
 import org.batterytown.chain.model.Price;
+import org.batterytown.project.ProducingLine;
 import org.batterytown.project.Product;
-import org.batterytown.project.ProjectFilter;
-import org.batterytown.project.ProjectManagement;
-import org.batterytown.project.ProjectView;
-import org.batterytown.project.StageGroup;
+import org.batterytown.project.ProjectCapacity;
 import org.batterytown.shared.Actor;
 import org.batterytown.stats.review.Range;
 import org.batterytown.stats.review.ReportFigures;
@@ -36,14 +34,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewContexts {
 
-	private final ProjectManagement projects;
+	private final ProjectCapacity capacity;
 
 	private final Coefficients coefficients;
 
 	private final StatsSettings settings;
 
-	ReviewContexts(ProjectManagement projects, Coefficients coefficients, StatsSettings settings) {
-		this.projects = projects;
+	ReviewContexts(ProjectCapacity capacity, Coefficients coefficients, StatsSettings settings) {
+		this.capacity = capacity;
 		this.coefficients = coefficients;
 		this.settings = settings;
 	}
@@ -60,20 +58,13 @@ class ReviewContexts {
 	 * of all ({@code enterpriseId} {@literal null}, read once for an import).
 	 */
 	Map<UUID, Map<Product, Optional<BigDecimal>>> nameplates(UUID parkId, @Nullable UUID enterpriseId) {
-		List<ProjectView> producing = projects.list(Actor.system(), new ProjectFilter(null, enterpriseId, null, parkId))
-			.stream()
-			.filter(p -> p.stageGroup() == StageGroup.PRODUCING)
-			.toList();
 		Map<UUID, Map<Product, Optional<BigDecimal>>> result = new HashMap<>();
-		for (ProjectView p : producing) {
-			Map<Product, Optional<BigDecimal>> byProduct = result.computeIfAbsent(p.enterpriseId().value(),
-					k -> new EnumMap<>(Product.class));
-			for (ProjectView.Line line : p.capacityLines()) {
-				Optional<BigDecimal> monthly = line.nameplate() == null ? Optional.empty()
-						: Optional.of(ReviewRules.monthly(line.nameplate()));
-				byProduct.merge(line.product(), monthly,
+		for (ProducingLine line : capacity.producingLines(Actor.system(), parkId, enterpriseId)) {
+			Optional<BigDecimal> monthly = line.nameplate() == null ? Optional.empty()
+					: Optional.of(ReviewRules.monthly(line.nameplate()));
+			result.computeIfAbsent(line.enterpriseId(), k -> new EnumMap<>(Product.class))
+				.merge(line.product(), monthly,
 						(a, b) -> a.isPresent() && b.isPresent() ? Optional.of(a.get().add(b.get())) : Optional.empty());
-			}
 		}
 		return result;
 	}

@@ -19,6 +19,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.batterytown.project.Product;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.NotAllowed;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SyntheticReports {
+
+	private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
 	private static final Product[] PRODUCTS = { Product.GRAPHITIZATION_TOLL, Product.ANODE_FINISHED };
 
@@ -102,7 +106,7 @@ public class SyntheticReports {
 				BigDecimal output = production.multiply(BigDecimal.valueOf(price)).setScale(2, RoundingMode.HALF_UP);
 				BigDecimal kwh = production.multiply(BigDecimal.valueOf(kwhPerTonne)).setScale(2, RoundingMode.HALF_UP);
 				BigDecimal taxes = output.multiply(new BigDecimal("0.03")).setScale(2, RoundingMode.HALF_UP);
-				UUID id = UUID.randomUUID();
+				UUID id = IDS.generate();
 				String period = first.plusMonths(m).atDay(1).toString();
 				reports.write(id + "\t" + parkId + "\t" + enterprises.get(e) + "\t" + period + "\t1\tACCEPTED\t"
 						+ output.toPlainString() + "\t" + kwh.toPlainString() + "\t\\N\t" + employees + "\t"
