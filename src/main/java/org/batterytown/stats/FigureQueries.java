@@ -43,7 +43,7 @@ class FigureQueries {
 		windows.forEach(w -> {
 			Map<Measure, Map<UUID, @Nullable BigDecimal>> byMeasure = new EnumMap<>(Measure.class);
 			for (Measure m : Measure.values()) {
-				byMeasure.put(m, new HashMap<>());
+				byMeasure.put(m, new HashMap<>(4096));
 			}
 			result.put(w.name(), byMeasure);
 		});
