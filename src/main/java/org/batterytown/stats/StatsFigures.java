@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.batterytown.chain.ProductLinks;
-import org.batterytown.chain.model.Link;
 import org.batterytown.enterprise.EnterpriseId;
 import org.batterytown.enterprise.EnterpriseManagement;
 import org.batterytown.enterprise.EnterpriseView;
@@ -24,7 +21,6 @@ import org.batterytown.shared.Actor;
 import org.batterytown.shared.LocalizedText;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
-import org.batterytown.stats.FigureQueries.ProductSum;
 import org.batterytown.stats.FigureQueries.Scope;
 import org.batterytown.stats.FiguresView.EnterpriseFigures;
 import org.batterytown.stats.FiguresView.Membership;
@@ -108,7 +104,8 @@ public class StatsFigures {
 		}
 		var lines = queries.productSums(scope, List.of(cur, yoy));
 		var history = CapacityHistory.of(capacity.producingLines(Actor.system(), parkId, enterpriseId));
-		List<FiguresView.ProductFigures> products = products(lines.get("cur"), lines.get("yoy"), history, period);
+		List<FiguresView.ProductFigures> products = ProductFigureRows.products(lines.get("cur"), lines.get("yoy"),
+				history, period);
 		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
 		Comparison output = measures.get(0).yearOnYear();
 		Product charted = product != null ? product : products.stream()
@@ -117,7 +114,7 @@ public class StatsFigures {
 			.map(FiguresView.ProductFigures::product)
 			.orElse(null);
 		return new FiguresView(parkId, enterpriseId, period, period.yearEarlier(), period.previous(), measures,
-				links(lines.get("cur"), lines.get("yoy")), products,
+				ProductFigureRows.links(lines.get("cur"), lines.get("yoy")), products,
 				enterpriseRows(sums.get("cur").get(Measure.OUTPUT_VALUE), sums.get("yoy").get(Measure.OUTPUT_VALUE), output,
 						sums.get("cur").get(Measure.ELECTRICITY), names),
 				trend(scope, period.to()), charted == null ? null : productTrend(scope, period.to(), charted, history));
@@ -135,56 +132,6 @@ public class StatsFigures {
 			throw new NotFound("enterprise", enterpriseId);
 		}
 		return new Scope(parkId, enterpriseId);
-	}
-
-	private static List<FiguresView.LinkFigures> links(List<ProductSum> now, List<ProductSum> then) {
-		Map<Link, Map<UUID, BigDecimal>> current = byLink(now);
-		Map<Link, Map<UUID, BigDecimal>> base = byLink(then);
-		Set<Link> links = new HashSet<>(current.keySet());
-		links.addAll(base.keySet());
-		return links.stream()
-			.sorted()
-			.map(l -> new FiguresView.LinkFigures(l,
-					Comparisons.compare(current.getOrDefault(l, Map.of()), base.getOrDefault(l, Map.of()))))
-			.toList();
-	}
-
-	private static Map<Link, Map<UUID, BigDecimal>> byLink(List<ProductSum> sums) {
-		Map<Link, Map<UUID, BigDecimal>> result = new EnumMap<>(Link.class);
-		for (ProductSum s : sums) {
-			if (s.outputValue() != null) {
-				result.computeIfAbsent(ProductLinks.of(s.product()), k -> new HashMap<>())
-					.merge(s.enterpriseId(), s.outputValue(), BigDecimal::add);
-			}
-		}
-		return result;
-	}
-
-	private static List<FiguresView.ProductFigures> products(List<ProductSum> now, List<ProductSum> then,
-			CapacityHistory history, Period period) {
-		Set<Product> products = new HashSet<>(history.products());
-		now.forEach(s -> products.add(s.product()));
-		then.forEach(s -> products.add(s.product()));
-		List<FiguresView.ProductFigures> result = new ArrayList<>();
-		for (Product product : products.stream().sorted().toList()) {
-			Map<UUID, @Nullable BigDecimal> current = production(now, product);
-			BigDecimal sales = now.stream()
-				.filter(s -> s.product() == product && s.sales() != null)
-				.map(ProductSum::sales)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			BigDecimal capacity = period.months().stream().map(m -> history.disclosed(product, m))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			Utilization u = Utilization.of(current, product, period, history);
-			result.add(new FiguresView.ProductFigures(product, product.unit(),
-					Comparisons.compare(current, production(then, product)), sales, capacity, u.ratio(), u.basis()));
-		}
-		return result;
-	}
-
-	private static Map<UUID, @Nullable BigDecimal> production(List<ProductSum> sums, Product product) {
-		Map<UUID, @Nullable BigDecimal> result = new HashMap<>();
-		sums.stream().filter(s -> s.product() == product).forEach(s -> result.put(s.enterpriseId(), s.production()));
-		return result;
 	}
 
 	private static List<EnterpriseFigures> enterpriseRows(Map<UUID, @Nullable BigDecimal> current,
