@@ -77,8 +77,10 @@ class FigureQueries {
 	 */
 	private JdbcClient.StatementSpec windowed(Scope scope, String keys, List<String> columns, String table,
 			String counts, List<Window> windows) {
+		// an enterprise has one accepted report a month, so single months need no summing
+		boolean summed = !REPORTS.equals(counts) || windows.stream().anyMatch(w -> w.period().monthCount() > 1);
 		StringBuilder sql = new StringBuilder("select ").append(keys).append(", w");
-		columns.forEach(c -> sql.append(", sum(").append(c).append(") as ").append(c));
+		columns.forEach(c -> sql.append(summed ? ", sum(" + c + ") as " + c : ", " + c));
 		sql.append(" from (");
 		for (int i = 0; i < windows.size(); i++) {
 			Window w = windows.get(i);
@@ -90,7 +92,10 @@ class FigureQueries {
 				sql.append(" and enterprise_id = :enterprise");
 			}
 		}
-		sql.append(") x group by ").append(keys).append(", w");
+		sql.append(") x");
+		if (summed) {
+			sql.append(" group by ").append(keys).append(", w");
+		}
 		return bind(sql.toString(), scope, windows);
 	}
 

@@ -78,12 +78,17 @@ public class StatsFigures {
 		}
 		YearMonth resolved = month;
 		// figures depend only on the park's counted reports, its registry and its enterprises' names
-		String stamp = parkMonths.version(parkId) + "/" + capacity.stamp(parkId) + "/" + enterprises.stamp(parkId);
-		return cache.get(new FigureCache.Key(parkId, enterpriseId, kind, resolved, product), stamp,
-				() -> compute(scope, kind, resolved, product));
+		String registryStamp = capacity.stamp(parkId) + "/" + enterprises.stamp(parkId);
+		return cache.get(new FigureCache.Key(parkId, enterpriseId, kind, resolved, product),
+				parkMonths.version(parkId) + "/" + registryStamp,
+				() -> compute(scope, kind, resolved, product, cache.registry(parkId, enterpriseId, registryStamp,
+						() -> new FigureCache.Registry(
+								CapacityHistory.of(capacity.producingLines(Actor.system(), parkId, enterpriseId)),
+								enterprises.names(Actor.system(), parkId)))));
 	}
 
-	private FiguresView compute(Scope scope, PeriodKind kind, YearMonth month, @Nullable Product product) {
+	private FiguresView compute(Scope scope, PeriodKind kind, YearMonth month, @Nullable Product product,
+			FigureCache.Registry registry) {
 		UUID parkId = scope.parkId();
 		UUID enterpriseId = scope.enterpriseId();
 		Period period = Period.of(kind, month);
@@ -103,10 +108,10 @@ public class StatsFigures {
 			measures.add(new FiguresView.MeasureFigures(m, yearOnYear, periodOnPeriod));
 		}
 		var lines = queries.productSums(scope, List.of(cur, yoy));
-		var history = CapacityHistory.of(capacity.producingLines(Actor.system(), parkId, enterpriseId));
+		CapacityHistory history = registry.history();
 		List<FiguresView.ProductFigures> products = ProductFigureRows.products(lines.get("cur"), lines.get("yoy"),
 				history, period);
-		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
+		Map<UUID, LocalizedText> names = registry.names();
 		Comparison output = measures.get(0).yearOnYear();
 		Product charted = product != null ? product : products.stream()
 			.max(Comparator.comparing(FiguresView.ProductFigures::capacity)
