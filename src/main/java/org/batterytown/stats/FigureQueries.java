@@ -9,9 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.batterytown.project.Product;
 import org.jspecify.annotations.Nullable;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +38,12 @@ class FigureQueries {
 	private static final String LINES = "counted";
 
 	private final JdbcClient jdbc;
+
+	private final ExecutorService alongside = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "figure-queries");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	FigureQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -56,6 +69,35 @@ class FigureQueries {
 				}
 			});
 		return result;
+	}
+
+	/**
+	 * The product sums of multi-month windows on a second connection while the caller reads the
+	 * enterprise sums: a year to date sums some 50,000 rows in each query, and the two do not depend
+	 * on each other. A single month is read on the caller's connection (a few thousand rows).
+	 */
+	Supplier<Map<String, List<ProductSum>>> productSumsAlongside(Scope scope, List<Window> windows) {
+		if (windows.stream().allMatch(w -> w.period().monthCount() == 1)) {
+			return () -> productSums(scope, windows);
+		}
+		CompletableFuture<Map<String, List<ProductSum>>> future = CompletableFuture
+			.supplyAsync(() -> productSums(scope, windows), alongside);
+		return () -> {
+			try {
+				return future.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
+		};
+	}
+
+	@PreDestroy
+	void stop() {
+		alongside.shutdownNow();
 	}
 
 	/** Per window: each enterprise's production, sales and output value per product. */

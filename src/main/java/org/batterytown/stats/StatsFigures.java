@@ -99,6 +99,7 @@ public class StatsFigures {
 		if (pop != null) {
 			windows.add(pop);
 		}
+		var lineSums = queries.productSumsAlongside(scope, List.of(cur, yoy));
 		var sums = queries.enterpriseSums(scope, windows);
 		List<FiguresView.MeasureFigures> measures = new ArrayList<>();
 		for (Measure m : Measure.values()) {
@@ -107,7 +108,7 @@ public class StatsFigures {
 					: pop == null ? null : Comparisons.compare(sums.get("cur").get(m), sums.get("pop").get(m));
 			measures.add(new FiguresView.MeasureFigures(m, yearOnYear, periodOnPeriod));
 		}
-		var lines = queries.productSums(scope, List.of(cur, yoy));
+		var lines = lineSums.get();
 		CapacityHistory history = registry.history();
 		List<FiguresView.ProductFigures> products = ProductFigureRows.products(lines.get("cur"), lines.get("yoy"),
 				history, period);
