@@ -17,7 +17,7 @@ public record ChasingRow(UUID enterpriseId, LocalizedText name, ReportingState s
 
 	/** The enterprise still has to act: nothing submitted, or returned to it. */
 	public boolean owesReport() {
-		return state == ReportingState.MISSING || state == ReportingState.DRAFT || state == ReportingState.RETURNED;
+		return state.owed();
 	}
 
 }

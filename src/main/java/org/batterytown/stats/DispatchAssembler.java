@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.batterytown.enterprise.EnterpriseId;
 import org.batterytown.enterprise.EnterpriseManagement;
-import org.batterytown.enterprise.EnterpriseView;
 import org.batterytown.park.ParkId;
 import org.batterytown.park.ParkManagement;
 import org.batterytown.project.ProjectFilter;
@@ -88,7 +86,7 @@ class DispatchAssembler {
 					e.membership());
 		}).toList();
 		List<ProjectView> parkProjects = projects.list(system, new ProjectFilter(null, null, null, parkId));
-		Map<EnterpriseId, EnterpriseView> names = enterprises.byId(system);
+		Map<UUID, LocalizedText> names = enterprises.names(system, parkId);
 		return new Dispatch(parkId, parks.get(system, new ParkId(parkId)).name(), month, Instant.now(clock), headlines,
 				products, lines, projectLines(parkProjects, names), stageChanges(parkProjects, month),
 				chasing.of(system, parkId, month), m.trend()
@@ -97,7 +95,7 @@ class DispatchAssembler {
 					.toList());
 	}
 
-	private List<Dispatch.ProjectLine> projectLines(List<ProjectView> all, Map<EnterpriseId, EnterpriseView> names) {
+	private List<Dispatch.ProjectLine> projectLines(List<ProjectView> all, Map<UUID, LocalizedText> names) {
 		List<Dispatch.ProjectLine> lines = new ArrayList<>();
 		for (ProjectView p : all) {
 			var worst = p.milestones()
@@ -105,9 +103,8 @@ class DispatchAssembler {
 				.filter(ms -> ms.slippageDays() != null)
 				.max(Comparator.comparingLong(ProjectView.MilestoneState::slippageDays));
 			Long slip = worst.map(ProjectView.MilestoneState::slippageDays).orElse(null);
-			EnterpriseView e = names.get(p.enterpriseId());
 			lines.add(new Dispatch.ProjectLine(p.id().value(), p.name(),
-					e == null ? new LocalizedText("—", null) : e.name(), p.stage(),
+					names.getOrDefault(p.enterpriseId().value(), new LocalizedText("—", null)), p.stage(),
 					worst.map(ProjectView.MilestoneState::kind).orElse(null),
 					worst.map(ProjectView.MilestoneState::plannedDate).orElse(null),
 					worst.map(ProjectView.MilestoneState::actualDate).orElse(null), slip, slipLight(slip)));

@@ -11,6 +11,11 @@ public enum ReportingState {
 	RETURNED,
 	/** Waiting for the zone's review. */
 	SUBMITTED,
-	ACCEPTED
+	ACCEPTED;
+
+	/** The enterprise still has to act: nothing submitted, or returned to it. */
+	public boolean owed() {
+		return this == MISSING || this == DRAFT || this == RETURNED;
+	}
 
 }

@@ -57,22 +57,36 @@ public class StatsChasing {
 
 	/** The enterprises expected to report a month, those owing the longest first. */
 	public List<ChasingRow> of(Actor actor, UUID parkId, YearMonth month) {
+		return of(actor, parkId, month, month).get(month);
+	}
+
+	/**
+	 * The chasing lists of every month from {@code first} to {@code last}, reading the registry and
+	 * the enterprise names once.
+	 */
+	public Map<YearMonth, List<ChasingRow>> of(Actor actor, UUID parkId, YearMonth first, YearMonth last) {
 		if (actor.enterpriseId() != null || !actor.canSeePark(parkId)) {
 			throw new NotFound("park", parkId);
 		}
-		LocalDate due = dueDate(month);
-		Map<UUID, Progress> progress = progress(parkId, month);
-		Set<UUID> expected = new LinkedHashSet<>(capacity.enterprisesWithProjects(Actor.system(), parkId,
-				Set.of(StageGroup.PRODUCING, StageGroup.CONSTRUCTION)));
-		expected.addAll(progress.keySet());
+		Map<YearMonth, Map<UUID, Progress>> progress = progress(parkId, first, last);
+		Set<UUID> withProjects = capacity.enterprisesWithProjects(Actor.system(), parkId,
+				Set.of(StageGroup.PRODUCING, StageGroup.CONSTRUCTION));
 		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
 		LocalDate today = LocalDate.now(clock);
-		return expected.stream()
-			.map(id -> row(id, names.get(id), progress.get(id), due, today))
-			.sorted(Comparator.comparing((ChasingRow r) -> !r.owesReport())
-				.thenComparing(r -> r.daysOverdue() == null ? -1 : r.daysOverdue(), Comparator.reverseOrder())
-				.thenComparing(r -> r.name().zh()))
-			.toList();
+		Map<YearMonth, List<ChasingRow>> result = new HashMap<>();
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			Map<UUID, Progress> reported = progress.getOrDefault(month, Map.of());
+			Set<UUID> expected = new LinkedHashSet<>(withProjects);
+			expected.addAll(reported.keySet());
+			LocalDate due = dueDate(month);
+			result.put(month, expected.stream()
+				.map(id -> row(id, names.get(id), reported.get(id), due, today))
+				.sorted(Comparator.comparing((ChasingRow r) -> !r.owesReport())
+					.thenComparing(r -> r.daysOverdue() == null ? -1 : r.daysOverdue(), Comparator.reverseOrder())
+					.thenComparing(r -> r.name().zh()))
+				.toList());
+		}
+		return result;
 	}
 
 	/** The last day a month's report is on time. */
@@ -86,8 +100,7 @@ public class StatsChasing {
 		ReportingState state = p == null ? ReportingState.MISSING : p.state();
 		Instant first = p == null ? null : p.firstSubmitted();
 		Long overdue = null;
-		boolean owes = state == ReportingState.MISSING || state == ReportingState.DRAFT
-				|| state == ReportingState.RETURNED;
+		boolean owes = state.owed();
 		if (owes && today.isAfter(due)) {
 			overdue = ChronoUnit.DAYS.between(due, today);
 		}
@@ -99,22 +112,25 @@ public class StatsChasing {
 		return new ChasingRow(id, name, state, first, due, overdue, light);
 	}
 
-	private Map<UUID, Progress> progress(UUID parkId, YearMonth month) {
-		Map<UUID, Progress> result = new HashMap<>();
+	private Map<YearMonth, Map<UUID, Progress>> progress(UUID parkId, YearMonth first, YearMonth last) {
+		Map<YearMonth, Map<UUID, Progress>> result = new HashMap<>();
 		jdbc.sql("""
-				select enterprise_id, min(submitted_at) as first_submitted,
+				select period, enterprise_id, min(submitted_at) as first_submitted,
 				       bool_or(status = 'ACCEPTED' or status = 'SUPERSEDED') as accepted,
 				       max(status) filter (where status in ('DRAFT', 'SUBMITTED', 'RETURNED')) as open_status
-				from stats_report where park_id = :park and period = :period group by enterprise_id""")
+				from stats_report where park_id = :park and period between :first and :last
+				group by period, enterprise_id""")
 			.param("park", parkId)
-			.param("period", Date.valueOf(month.atDay(1)))
+			.param("first", Date.valueOf(first.atDay(1)))
+			.param("last", Date.valueOf(last.atDay(1)))
 			.query(rs -> {
-				Timestamp first = rs.getTimestamp("first_submitted");
+				Timestamp submitted = rs.getTimestamp("first_submitted");
 				String open = rs.getString("open_status");
 				ReportingState state = rs.getBoolean("accepted") ? ReportingState.ACCEPTED
 						: ReportingState.valueOf(open == null ? "MISSING" : open);
-				result.put(rs.getObject("enterprise_id", UUID.class),
-						new Progress(state, first == null ? null : first.toInstant()));
+				result.computeIfAbsent(YearMonth.from(rs.getDate("period").toLocalDate()), k -> new HashMap<>())
+					.put(rs.getObject("enterprise_id", UUID.class),
+							new Progress(state, submitted == null ? null : submitted.toInstant()));
 			});
 		return result;
 	}

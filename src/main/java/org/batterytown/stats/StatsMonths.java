@@ -71,9 +71,10 @@ public class StatsMonths {
 			});
 		List<MonthState> months = new ArrayList<>();
 		YearMonth last = YearMonth.now(clock).minusMonths(1);
+		var chased = chasing.of(actor, parkId, last.minusMonths(count - 1L), last);
 		for (int i = 0; i < count; i++) {
 			YearMonth m = last.minusMonths(i);
-			var rows = chasing.of(actor, parkId, m);
+			var rows = chased.get(m);
 			Closed c = closed.get(m);
 			months.add(new MonthState(m, c != null, c == null ? null : c.at(), c == null ? null : c.by(), rows.size(),
 					(int) rows.stream().filter(r -> r.state() == ReportingState.ACCEPTED).count(),
