@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,8 +46,11 @@ class FigureQueries {
 		return thread;
 	});
 
-	FigureQueries(JdbcClient jdbc) {
+	private final ParkMonths parkMonths;
+
+	FigureQueries(JdbcClient jdbc, ParkMonths parkMonths) {
 		this.jdbc = jdbc;
+		this.parkMonths = parkMonths;
 	}
 
 	/** Per window, per measure: each enterprise's total (absent: not in the window; null: blank). */
@@ -60,7 +64,7 @@ class FigureQueries {
 			}
 			result.put(w.name(), byMeasure);
 		});
-		windowed(scope, "enterprise_id", columns, "stats_report", REPORTS, windows)
+		windowed(scope, "enterprise_id", columns, Source.REPORTS, windows)
 			.query(rs -> {
 				UUID enterprise = rs.getObject("enterprise_id", UUID.class);
 				var byMeasure = result.get(rs.getString("w"));
@@ -72,12 +76,12 @@ class FigureQueries {
 	}
 
 	/**
-	 * The product sums of multi-month windows on a second connection while the caller reads the
-	 * enterprise sums: a year to date sums some 50,000 rows in each query, and the two do not depend
-	 * on each other. A single month is read on the caller's connection (a few thousand rows).
+	 * The product sums of windows that are summed month by month (a quarter) on a second connection
+	 * while the caller reads the enterprise sums: the two do not depend on each other. A single month,
+	 * a year to date or a year reads a row per enterprise and product, on the caller's connection.
 	 */
 	Supplier<Map<String, List<ProductSum>>> productSumsAlongside(Scope scope, List<Window> windows) {
-		if (windows.stream().allMatch(w -> w.period().monthCount() == 1)) {
+		if (windows.stream().allMatch(w -> w.period().monthCount() == 1 || fromJanuary(w))) {
 			return () -> productSums(scope, windows);
 		}
 		CompletableFuture<Map<String, List<ProductSum>>> future = CompletableFuture
@@ -104,8 +108,8 @@ class FigureQueries {
 	Map<String, List<ProductSum>> productSums(Scope scope, List<Window> windows) {
 		Map<String, List<ProductSum>> result = new HashMap<>();
 		windows.forEach(w -> result.put(w.name(), new ArrayList<>()));
-		windowed(scope, "enterprise_id, product", List.of("production", "sales", "output_value"), "stats_report_line",
-				LINES, windows)
+		windowed(scope, "enterprise_id, product", List.of("production", "sales", "output_value"), Source.LINES,
+				windows)
 			.query((RowCallbackHandler) rs -> result.get(rs.getString("w")).add(new ProductSum(
 					rs.getObject("enterprise_id", UUID.class), Product.valueOf(rs.getString("product")),
 					rs.getBigDecimal("production"), rs.getBigDecimal("sales"), rs.getBigDecimal("output_value"))));
@@ -115,21 +119,34 @@ class FigureQueries {
 	/**
 	 * Sums columns per key and window: one branch per window, each a range of the partial index of
 	 * what counts (which includes the columns, so PostgreSQL reads the index only); an OR of the
-	 * ranges made it read the table instead.
+	 * ranges made it read the table instead. A window from January reads the running totals at its
+	 * last month instead, one row per key, unless an import has made that year's totals stale.
 	 */
-	private JdbcClient.StatementSpec windowed(Scope scope, String keys, List<String> columns, String table,
-			String counts, List<Window> windows) {
+	private JdbcClient.StatementSpec windowed(Scope scope, String keys, List<String> columns, Source source,
+			List<Window> windows) {
+		Set<Integer> stale = windows.stream().anyMatch(FigureQueries::fromJanuary) ? parkMonths.staleYears(scope.parkId())
+				: Set.of();
+		java.util.function.Predicate<Window> totals = w -> fromJanuary(w) && !stale.contains(w.period().to().getYear());
+		if (windows.stream().allMatch(totals)) {
+			return runningTotals(scope, keys, columns, source, windows);
+		}
 		// an enterprise has one accepted report a month, so single months need no summing
-		boolean summed = !REPORTS.equals(counts) || windows.stream().anyMatch(w -> w.period().monthCount() > 1);
+		boolean summed = windows.stream()
+			.anyMatch(w -> !totals.test(w) && (source == Source.LINES || w.period().monthCount() > 1));
 		StringBuilder sql = new StringBuilder("select ").append(keys).append(", w");
 		columns.forEach(c -> sql.append(summed ? ", sum(" + c + ") as " + c : ", " + c));
 		sql.append(" from (");
 		for (int i = 0; i < windows.size(); i++) {
 			Window w = windows.get(i);
 			sql.append(i == 0 ? "" : " union all ").append("select ").append(keys).append(", '").append(w.name())
-				.append("' as w, ").append(String.join(", ", columns)).append(" from ").append(table)
-				.append(" where park_id = :park and ").append(counts).append(" and period between :").append(w.name())
-				.append("From and :").append(w.name()).append("To");
+				.append("' as w, ").append(String.join(", ", columns)).append(" from ");
+			if (totals.test(w)) {
+				sql.append(source.runningTotals).append(" where park_id = :park and period = :").append(w.name()).append("To");
+			}
+			else {
+				sql.append(source.table).append(" where park_id = :park and ").append(source.counts)
+					.append(" and period between :").append(w.name()).append("From and :").append(w.name()).append("To");
+			}
 			if (scope.enterpriseId() != null) {
 				sql.append(" and enterprise_id = :enterprise");
 			}
@@ -139,6 +156,48 @@ class FigureQueries {
 			sql.append(" group by ").append(keys).append(", w");
 		}
 		return bind(sql.toString(), scope, windows);
+	}
+
+	/**
+	 * Reads the running totals at each window's last month in one index scan: a union of one branch per
+	 * window made PostgreSQL start parallel workers to append them, which cost ten times the scans.
+	 */
+	private JdbcClient.StatementSpec runningTotals(Scope scope, String keys, List<String> columns, Source source,
+			List<Window> windows) {
+		StringBuilder sql = new StringBuilder("select ").append(keys).append(", case period");
+		windows.forEach(w -> sql.append(" when :").append(w.name()).append("To then '").append(w.name()).append("'"));
+		sql.append(" end as w, ").append(String.join(", ", columns)).append(" from ").append(source.runningTotals)
+			.append(" where park_id = :park and period in (")
+			.append(String.join(", ", windows.stream().map(w -> ":" + w.name() + "To").toList())).append(')');
+		if (scope.enterpriseId() != null) {
+			sql.append(" and enterprise_id = :enterprise");
+		}
+		return bind(sql.toString(), scope, windows);
+	}
+
+	/** Whether a window runs from January to a later month of the same year: a year to date or a year. */
+	private static boolean fromJanuary(Window w) {
+		return w.period().from().getMonthValue() == 1 && w.period().monthCount() > 1 && w.period().monthCount() <= 12;
+	}
+
+	/** Where sums come from: what counts month by month, and the running totals kept from it. */
+	private enum Source {
+
+		REPORTS("stats_report", FigureQueries.REPORTS, "stats_enterprise_ytd"),
+		LINES("stats_report_line", FigureQueries.LINES, "stats_enterprise_product_ytd");
+
+		private final String table;
+
+		private final String counts;
+
+		private final String runningTotals;
+
+		Source(String table, String counts, String runningTotals) {
+			this.table = table;
+			this.counts = counts;
+			this.runningTotals = runningTotals;
+		}
+
 	}
 
 	/** Monthly totals of the scope over a window, for the charts: a park's from its kept totals. */

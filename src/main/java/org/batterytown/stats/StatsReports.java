@@ -179,7 +179,7 @@ public class StatsReports {
 			});
 		report.accept(actor.username(), clock.instant());
 		reports.save(report);
-		parkMonths.refresh(report.parkId(), report.period(), report.period());
+		parkMonths.refresh(report.parkId(), report.enterpriseId(), report.period(), report.period());
 		return get(actor, id);
 	}
 

@@ -49,6 +49,15 @@ class FiguresTests extends IntegrationTest {
 	@Autowired
 	ReportImports imports;
 
+	@Autowired
+	ParkMonths parkMonths;
+
+	@Autowired
+	RunningTotalsRebuilds rebuilds;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private UUID park;
 
 	private final Map<String, UUID> firms = new java.util.HashMap<>();
@@ -138,6 +147,65 @@ class FiguresTests extends IntegrationTest {
 		FiguresView f = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 6), null);
 		assertThat(f.measure(Measure.OUTPUT_VALUE).yearOnYear().current()).isEqualByComparingTo("37600000");
 		assertThat(f.measure(Measure.OUTPUT_VALUE).periodOnPeriod()).isNull();
+	}
+
+	@Test
+	void aYearToDateCarriesEachEnterprisesTotalThroughTheMonthsItDidNotReport() {
+		parkMonths.rebuildStale(park);
+		// December's year to date of 2023 is June's: nobody reported after June
+		FiguresView december = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 12),
+				null);
+		var output = december.measure(Measure.OUTPUT_VALUE).yearOnYear();
+		assertThat(output.current()).isEqualByComparingTo("37600000");
+		// 2022: 甲 8 + 乙 8 + 丁 4 million, all in June
+		assertThat(output.base()).isEqualByComparingTo("20000000");
+		// same set 甲 and 乙: 17.6 + 15.2 = 32.8 against 16 million
+		assertThat(output.sameGrowth()).isCloseTo(32.8 / 16 - 1, within(1e-9));
+		assertThat(output.leaving()).extracting(s -> s.enterpriseId()).containsExactly(firms.get("丁"));
+		var graphitization = december.products().get(0);
+		assertThat(graphitization.production().current()).isEqualByComparingTo("4700");
+		assertThat(december.links()).singleElement()
+			.satisfies(l -> assertThat(l.outputValue().current()).isEqualByComparingTo("37600000"));
+		FiguresView year = figures.of(Actor.system(), park, null, PeriodKind.YEAR, YearMonth.of(2023, 3), null);
+		assertThat(year.measure(Measure.OUTPUT_VALUE).yearOnYear().current()).isEqualByComparingTo("37600000");
+		FiguresView own = figures.of(Actor.system(), park, firms.get("甲"), PeriodKind.YEAR_TO_DATE,
+				YearMonth.of(2023, 9), null);
+		assertThat(own.measure(Measure.OUTPUT_VALUE).yearOnYear().current()).isEqualByComparingTo("17600000");
+		assertThat(own.measure(Measure.ELECTRICITY).yearOnYear().current()).isEqualByComparingTo("24200000");
+	}
+
+	@Test
+	void theRunningTotalsGiveWhatSummingTheMonthsGives() throws Exception {
+		rebuilds.drain();
+		// marked stale, as an import leaves its years until they are rebuilt: the months are summed
+		jdbc.sql("insert into stats_ytd_stale (park_id, year, marked) values (?, 2023, 1) on conflict do nothing")
+			.params(park).update();
+		jdbc.sql("update stats_park_version set version = version + 1 where park_id = ?").params(park).update();
+		FiguresView summed = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 9), null);
+		assertThat(parkMonths.staleYears(park)).containsExactly(2023);
+		parkMonths.rebuildStale(park);
+		assertThat(parkMonths.staleYears(park)).isEmpty();
+		FiguresView totals = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 9), null);
+		assertThat(totals).usingRecursiveComparison().isEqualTo(summed);
+		assertThat(totals.measure(Measure.OUTPUT_VALUE).yearOnYear().current()).isEqualByComparingTo("37600000");
+	}
+
+	@Test
+	void aReportOfAnEarlierMonthChangesTheYearToDateOfTheMonthsAfterIt() throws Exception {
+		String csv = HEADER + row("丁", "2023-02", 250);
+		assertThat(imports.importFile(Actor.system(), park, "late.csv", csv.length(),
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).succeeded()).isTrue();
+		parkMonths.rebuildStale(park);
+		FiguresView june = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 6), null);
+		var output = june.measure(Measure.OUTPUT_VALUE).yearOnYear();
+		assertThat(output.current()).isEqualByComparingTo("39600000");
+		// 丁 is in both years now: the same set is 甲, 乙 and 丁
+		assertThat(output.leaving()).isEmpty();
+		assertThat(output.sameGrowth()).isCloseTo(34.8 / 20 - 1, within(1e-9));
+		FiguresView march = figures.of(Actor.system(), park, null, PeriodKind.YEAR_TO_DATE, YearMonth.of(2023, 3), null);
+		assertThat(march.measure(Measure.OUTPUT_VALUE).yearOnYear().current()).isEqualByComparingTo("2000000");
+		assertThat(march.enterprises()).extracting(FiguresView.EnterpriseFigures::enterpriseId)
+			.containsExactly(firms.get("丁"));
 	}
 
 	@Test
