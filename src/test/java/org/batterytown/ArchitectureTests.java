@@ -43,7 +43,7 @@ class ArchitectureTests {
 	void calculationsAreFreeOfSpring() {
 		noClasses().that()
 			.resideInAnyPackage("org.batterytown.chain.model..", "org.batterytown.stats.review..",
-					"org.batterytown.stats.figures..")
+					"org.batterytown.stats.figures..", "org.batterytown.plan.projection..")
 			.and().doNotHaveSimpleName("package-info")
 			.should().dependOnClassesThat().resideInAPackage("org.springframework..")
 			.check(classes);

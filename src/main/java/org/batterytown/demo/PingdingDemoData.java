@@ -71,10 +71,14 @@ class PingdingDemoData implements ApplicationRunner {
 
 	private final IndustryFigures industry;
 
+	private final PingdingPlan plan;
+
 	private final Actor system = Actor.system();
 
 	PingdingDemoData(DemoSettings settings, ParkManagement parks, EnterpriseManagement enterprises,
-			ProjectManagement projects, ProjectSources citations, Sources sources, IndustryFigures industry) {
+			ProjectManagement projects, ProjectSources citations, Sources sources, IndustryFigures industry,
+			PingdingPlan plan) {
+		this.plan = plan;
 		this.settings = settings;
 		this.parks = parks;
 		this.enterprises = enterprises;
@@ -151,6 +155,7 @@ class PingdingDemoData implements ApplicationRunner {
 				new MilestoneDraft(MilestoneKind.PRODUCTION, LocalDate.of(2023, 12, 31), null), view.version());
 		citations.cite(system, hundredK, article, "milestone.PRODUCTION");
 		industryFigures(park, article);
+		plan.load(park.value(), article.value(), hundredK.value());
 		log.info("Loaded the Pingding New Energy Battery Town demo data (Shanxi Daily, 2023-06-19)");
 	}
 

@@ -20,7 +20,12 @@ import org.batterytown.project.ProjectCapacity;
 import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectManagement;
 import org.batterytown.project.StageGroup;
+import org.batterytown.plan.PlanManagement;
+import org.batterytown.plan.PlanProjections;
+import org.batterytown.plan.PlanView;
+import org.batterytown.plan.ProjectionRequest;
 import org.batterytown.shared.Actor;
+import org.batterytown.shared.Role;
 import org.batterytown.stats.IndustryFigures;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +56,15 @@ class OverviewController {
 
 	private final IndustryFigures industry;
 
+	private final PlanManagement plans;
+
+	private final PlanProjections projections;
+
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
-			ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json, IndustryFigures industry) {
+			ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json, IndustryFigures industry,
+			PlanManagement plans, PlanProjections projections) {
+		this.plans = plans;
+		this.projections = projections;
 		this.parks = parks;
 		this.enterprises = enterprises;
 		this.projects = projects;
@@ -84,7 +96,20 @@ class OverviewController {
 		// Today's chain at the default mix, producing lines only: what the chain page opens with.
 		model.addAttribute("chain", chain.balance(actor, scenarios.of(id, null, null, null, null, null, null, null)));
 		model.addAttribute("capacityChart", json.writeValueAsString(capacityChart(overview, locale)));
+		plan(actor, id, model);
 		return "overview";
+	}
+
+	/** The headline of the park's first plan, for those who may read plans: capacity, output value, odds. */
+	private void plan(Actor actor, UUID parkId, Model model) {
+		if (actor.role() == Role.ENTERPRISE) {
+			return;
+		}
+		List<PlanView> found = plans.ofPark(actor, parkId);
+		if (!found.isEmpty()) {
+			model.addAttribute("planView", projections.project(actor, found.get(0).id(), ProjectionRequest.defaults()));
+			model.addAttribute("planForecasts", plans.forecasts(actor, found.get(0).id()));
+		}
 	}
 
 	/** Stacked bars of tonnage products by stage group, in 万吨 / kt. Pieces and GWh stay in the table. */

@@ -71,6 +71,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 	@Autowired
 	ReportImports imports;
 
+	@Autowired
+	org.batterytown.plan.PlanManagement plans;
+
 	private Fixture f;
 
 	/** The data the requests touch: an enterprise and project of their own, so mutations harm no other test. */
@@ -258,6 +261,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/stats/months/{month}/dispatch.xlsx", "nyyynn",
 				x -> get("/api/v1/stats/months" + old + "/dispatch.xlsx?parkId=" + x.park()));
 		route("GET /api/v1/stats/industry-figures", "nyyyyy", x -> get("/api/v1/stats/industry-figures?parkId=" + x.park()));
+		planRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
 						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
@@ -352,6 +356,39 @@ class RouteAuthorizationTests extends IntegrationTest {
 				x -> json(put("/api/v1/users/" + x.targetUser() + "/enabled"), "{\"enabled\":true}"));
 		route("PUT /api/v1/users/{id}/password", "nynnnn",
 				x -> json(put("/api/v1/users/" + x.targetUser() + "/password"), "{\"password\":\"another-long-password\"}"));
+	}
+
+	/**
+	 * Plans and projections speak of every enterprise's projects: not for enterprise users; only the
+	 * zone writes. The writes send incomplete bodies, so a permitted one is refused as invalid (422)
+	 * and changes nothing.
+	 */
+	private void planRoutes() {
+		String plan = "/api/v1/plans/" + plans.ofPark(org.batterytown.shared.Actor.system(), pingding().id().value())
+			.get(0).id().value();
+		String planId = plan.substring(plan.lastIndexOf('/') + 1);
+		route("GET /plans", "nyyynn", x -> get("/plans?parkId=" + x.park()));
+		route("GET /plans/{id}", "nyyynn", x -> get("/plans/" + planId));
+		route("GET /api/v1/plans", "nyyynn", x -> get("/api/v1/plans?parkId=" + x.park()));
+		route("POST /api/v1/plans", "nyynnn", x -> post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("GET /api/v1/plans/{id}", "nyyynn", x -> get(plan));
+		route("PUT /api/v1/plans/{id}", "nyynnn", x -> put(plan).header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("GET /api/v1/plans/{id}/versions", "nyyynn", x -> get(plan + "/versions"));
+		route("GET /api/v1/plans/{id}/versions/{no}", "nyyynn", x -> get(plan + "/versions/1"));
+		route("GET /api/v1/plans/{id}/forecasts", "nyyynn", x -> get(plan + "/forecasts"));
+		route("POST /api/v1/plans/{id}/forecasts", "nyynnn", x -> post(plan + "/forecasts")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/projections", "nyyynn", x -> get("/api/v1/projections?scenarios=100&planId=" + planId));
+		route("GET /api/v1/projections/compare", "nyyynn",
+				x -> get("/api/v1/projections/compare?scenarios=100&planId=" + planId));
+		route("GET /api/v1/projections/assumptions", "nyyyyy", x -> get("/api/v1/projections/assumptions"));
+		route("PUT /api/v1/projections/assumptions/{key}", "nyynnn", x -> put("/api/v1/projections/assumptions/ramp")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/projections/scenarios", "nyyynn", x -> get("/api/v1/projections/scenarios?planId=" + planId));
+		route("POST /api/v1/projections/scenarios", "nyynnn", x -> post("/api/v1/projections/scenarios")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"planId\":\"" + planId + "\"}"));
 	}
 
 	@Test

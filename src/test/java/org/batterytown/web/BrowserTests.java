@@ -185,6 +185,24 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void thePlanPageSetsTheTargetBesideTheForecastAndTheRegistryAndDrawsItsFans() {
+		logIn("zh-CN");
+		page.navigate(url("/plans"));
+		page.waitForFunction("window.chartReady >= 2");
+		assertThat(page.getByTestId("target-value")).hasText("30.00 万吨");
+		assertThat(page.getByTestId("forecast-value")).hasText("22.00 万吨");
+		assertThat(page.getByTestId("registry-value")).hasText("5.20 万吨");
+		assertThat(page.getByTestId("stage-2")).containsText("正极材料");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-zh.png")).setFullPage(true));
+		page.navigate(page.url() + "?lang=en");
+		page.waitForFunction("window.chartReady >= 2");
+		assertThat(page.getByTestId("forecast-value")).hasText("220 kt");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-en.png")).setFullPage(true));
+		page.navigate(url("/?lang=zh-CN"));
+		assertThat(page.getByTestId("headline-forecast")).hasText("22.00 万吨");
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));
