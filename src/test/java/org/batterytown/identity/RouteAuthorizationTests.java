@@ -369,6 +369,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		String planId = plan.substring(plan.lastIndexOf('/') + 1);
 		route("GET /plans", "nyyynn", x -> get("/plans?parkId=" + x.park()));
 		route("GET /plans/{id}", "nyyynn", x -> get("/plans/" + planId));
+		route("POST /plans/{id}/scenarios", "nyynnn", x -> post("/plans/" + planId + "/scenarios"));
 		route("GET /api/v1/plans", "nyyynn", x -> get("/api/v1/plans?parkId=" + x.park()));
 		route("POST /api/v1/plans", "nyynnn", x -> post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"parkId\":\"" + x.park() + "\"}"));

@@ -185,6 +185,36 @@ class PlanTests extends IntegrationTest {
 	}
 
 	@Test
+	void theScenarioFormShowsAWrongFactorAtItsFieldAndSavesNothing() throws Exception {
+		PlanView plan = demo();
+		String staff = ensureUser("plan-staff", Role.STAFF, pingding().id().value(), null);
+		int before = scenarios.list(Actor.system(), plan.id()).size();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/plans/" + plan.id().value() + "/scenarios")
+			.with(loggedIn(staff))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("name", "负极价格下降")
+			.param("overrides[1].type", "PRICE_FACTOR")
+			.param("overrides[1].link", "ANODE")
+			.param("overrides[1].value", "-0.2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("系数须大于 0 且不超过 10")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"overrides[1].value\"")));
+		assertThat(scenarios.list(Actor.system(), plan.id())).hasSize(before);
+		String name = "负极价格下降二成 " + UUID.randomUUID();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/plans/" + plan.id().value() + "/scenarios")
+			.with(loggedIn(staff))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("name", name)
+			.param("overrides[0].type", "PRICE_FACTOR")
+			.param("overrides[0].link", "ANODE")
+			.param("overrides[0].value", "0.8"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(scenarios.list(Actor.system(), plan.id())).extracting(PlanScenarios.Saved::name).contains(name);
+	}
+
+	@Test
 	void enterpriseUsersSeeNoPlanAndViewersChangeNothing() {
 		PlanView plan = demo();
 		String clerk = ensureUser("plan-clerk", Role.ENTERPRISE, null, enterprise("山西中烨新能源科技有限公司").id().value());

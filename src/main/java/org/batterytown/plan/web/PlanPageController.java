@@ -18,7 +18,14 @@ import org.batterytown.plan.ProjectionAssumptions;
 import org.batterytown.plan.ProjectionRequest;
 import org.batterytown.plan.ProjectionView;
 import org.batterytown.plan.TargetKind;
+import org.batterytown.chain.model.Link;
+import org.batterytown.plan.ScenarioOverride;
+import org.batterytown.project.ProjectFilter;
+import org.batterytown.project.ProjectManagement;
 import org.batterytown.shared.Actor;
+import org.batterytown.shared.FormRejections;
+import org.batterytown.shared.RuleViolation;
+import org.batterytown.shared.RuleViolations;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +33,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -54,8 +63,12 @@ class PlanPageController {
 
 	private final JsonMapper json;
 
+	private final ProjectManagement projects;
+
 	PlanPageController(PlanManagement plans, PlanProjections projections, PlanScenarios scenarios,
-			ProjectionAssumptions assumptions, ParkManagement parks, MessageSource messages, JsonMapper json) {
+			ProjectionAssumptions assumptions, ParkManagement parks, MessageSource messages, JsonMapper json,
+			ProjectManagement projects) {
+		this.projects = projects;
 		this.plans = plans;
 		this.projections = projections;
 		this.scenarios = scenarios;
@@ -87,6 +100,44 @@ class PlanPageController {
 	String plan(Actor actor, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID scenarioId,
 			@RequestParam(required = false) @Nullable Double probability,
 			@RequestParam(required = false) @Nullable List<UUID> compare, Model model, Locale locale) {
+		if (!model.containsAttribute("scenarioForm")) {
+			model.addAttribute("scenarioForm", ScenarioForm.empty());
+		}
+		return show(actor, id, scenarioId, probability, compare, model, locale);
+	}
+
+	/**
+	 * Saves a named scenario and shows it beside the registry; refused overrides are shown at their
+	 * fields and nothing is saved.
+	 */
+	@PostMapping("/plans/{id}/scenarios")
+	String saveScenario(Actor actor, @PathVariable UUID id, ScenarioForm form, BindingResult result, Model model,
+			Locale locale) {
+		PlanId planId = new PlanId(id);
+		try {
+			UUID saved = scenarios.save(actor, planId, form.name() == null ? "" : form.name(), form.toOverrides());
+			return "redirect:/plans/" + id + "?compare=" + saved;
+		}
+		catch (RuleViolations ex) {
+			List<Integer> rows = form.filled();
+			ex.violations().forEach(v -> FormRejections.reject(result, onFormRow(v, rows)));
+			return show(actor, id, null, null, null, model, locale);
+		}
+	}
+
+	/** A violation of the n-th filled override, moved to that row's place in the form. */
+	private static RuleViolation onFormRow(RuleViolation v, List<Integer> rows) {
+		String field = v.field();
+		if (field == null || !field.startsWith("overrides[")) {
+			return v;
+		}
+		int end = field.indexOf(']');
+		int n = Integer.parseInt(field.substring("overrides[".length(), end));
+		return new RuleViolation("overrides[" + rows.get(n) + field.substring(end), v.messageKey(), v.arguments());
+	}
+
+	private String show(Actor actor, UUID id, @Nullable UUID scenarioId, @Nullable Double probability,
+			@Nullable List<UUID> compare, Model model, Locale locale) {
 		model.addAttribute("nav", "plans");
 		PlanId planId = new PlanId(id);
 		PlanView plan = plans.get(actor, planId);
@@ -100,6 +151,9 @@ class PlanPageController {
 		model.addAttribute("scenarios", scenarios.list(actor, planId));
 		model.addAttribute("assumptions", assumptions.list());
 		model.addAttribute("canEdit", actor.actsForZone(plan.parkId()));
+		model.addAttribute("projects", projects.list(actor, new ProjectFilter(null, null, null, plan.parkId())));
+		model.addAttribute("overrideTypes", ScenarioOverride.Type.values());
+		model.addAttribute("links", Link.values());
 		PlanCharts charts = new PlanCharts(messages, locale);
 		Set<String> links = new LinkedHashSet<>();
 		plan.targets().stream().filter(t -> t.kind() == TargetKind.CAPACITY && t.link() != null)
