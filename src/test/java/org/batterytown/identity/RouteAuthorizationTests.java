@@ -370,6 +370,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /plans", "nyyynn", x -> get("/plans?parkId=" + x.park()));
 		route("GET /plans/{id}", "nyyynn", x -> get("/plans/" + planId));
 		route("POST /plans/{id}/scenarios", "nyynnn", x -> post("/plans/" + planId + "/scenarios"));
+		route("GET /plans/{id}/edit", "nyynnn", x -> get("/plans/" + planId + "/edit"));
+		// version 0 is stale by now: a permitted user gets the form back saying so, and nothing changes
+		route("POST /plans/{id}/edit", "nyynnn", x -> post("/plans/" + planId + "/edit").param("version", "-1"));
 		route("GET /api/v1/plans", "nyyynn", x -> get("/api/v1/plans?parkId=" + x.park()));
 		route("POST /api/v1/plans", "nyynnn", x -> post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"parkId\":\"" + x.park() + "\"}"));

@@ -215,6 +215,39 @@ class PlanTests extends IntegrationTest {
 	}
 
 	@Test
+	void staffReviseAPlanInTheBrowserAndAMissingDateIsShownAtItsField() throws Exception {
+		UUID park = ownPark();
+		PlanId id = plans.create(Actor.system(), simplePlan(park, "300000"));
+		String staff = ensureUser("plan-reviser", Role.STAFF, null, null);
+		var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/" + id.value() + "/edit")
+			.with(loggedIn(staff))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", Long.toString(plans.get(Actor.system(), id).version()))
+			.param("stages[0].deadline", "2029-12-31")
+			.param("targets[0].descriptionZh", "负极产能")
+			.param("targets[0].threshold", "250000");
+		mvc.perform(post.param("targets[0].date", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("请填写目标日期")));
+		assertThat(plans.get(Actor.system(), id).versionNo()).isEqualTo(1);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/" + id.value() + "/edit")
+			.with(loggedIn(staff))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", Long.toString(plans.get(Actor.system(), id).version()))
+			.param("note", "按2024年进展下调")
+			.param("stages[0].deadline", "2029-12-31")
+			.param("targets[0].descriptionZh", "负极产能")
+			.param("targets[0].threshold", "250000")
+			.param("targets[0].date", "2029-12-31"))
+			.andExpect(status().is3xxRedirection());
+		PlanView revised = plans.get(Actor.system(), id);
+		assertThat(revised.versionNo()).isEqualTo(2);
+		assertThat(revised.note()).isEqualTo("按2024年进展下调");
+		assertThat(revised.targets().get(0).threshold()).isEqualByComparingTo("250000");
+		assertThat(plans.version(Actor.system(), id, 1).targets().get(0).threshold()).isEqualByComparingTo("300000");
+	}
+
+	@Test
 	void enterpriseUsersSeeNoPlanAndViewersChangeNothing() {
 		PlanView plan = demo();
 		String clerk = ensureUser("plan-clerk", Role.ENTERPRISE, null, enterprise("山西中烨新能源科技有限公司").id().value());
