@@ -73,12 +73,15 @@ class PingdingDemoData implements ApplicationRunner {
 
 	private final PingdingPlan plan;
 
+	private final PingdingPromotion promotion;
+
 	private final Actor system = Actor.system();
 
 	PingdingDemoData(DemoSettings settings, ParkManagement parks, EnterpriseManagement enterprises,
 			ProjectManagement projects, ProjectSources citations, Sources sources, IndustryFigures industry,
-			PingdingPlan plan) {
+			PingdingPlan plan, PingdingPromotion promotion) {
 		this.plan = plan;
+		this.promotion = promotion;
 		this.settings = settings;
 		this.parks = parks;
 		this.enterprises = enterprises;
@@ -156,6 +159,7 @@ class PingdingDemoData implements ApplicationRunner {
 		citations.cite(system, hundredK, article, "milestone.PRODUCTION");
 		industryFigures(park, article);
 		plan.load(park.value(), article.value(), hundredK.value());
+		promotion.load(park.value(), article.value());
 		log.info("Loaded the Pingding New Energy Battery Town demo data (Shanxi Daily, 2023-06-19)");
 	}
 

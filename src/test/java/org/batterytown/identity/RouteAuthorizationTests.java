@@ -74,6 +74,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 	@Autowired
 	org.batterytown.plan.PlanManagement plans;
 
+	@Autowired
+	org.batterytown.attraction.AttractionManagement attraction;
+
 	private Fixture f;
 
 	/** The data the requests touch: an enterprise and project of their own, so mutations harm no other test. */
@@ -262,6 +265,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 				x -> get("/api/v1/stats/months" + old + "/dispatch.xlsx?parkId=" + x.park()));
 		route("GET /api/v1/stats/industry-figures", "nyyyyy", x -> get("/api/v1/stats/industry-figures?parkId=" + x.park()));
 		planRoutes();
+		leadRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
 						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
@@ -393,6 +397,28 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/projections/scenarios", "nyyynn", x -> get("/api/v1/projections/scenarios?planId=" + planId));
 		route("POST /api/v1/projections/scenarios", "nyynnn", x -> post("/api/v1/projections/scenarios")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"planId\":\"" + planId + "\"}"));
+	}
+
+	/** Leads: the zone works them; leaders read code names; enterprise users see none. */
+	private void leadRoutes() {
+		String lead = "/api/v1/leads/" + attraction.open(org.batterytown.shared.Actor.system(),
+				new org.batterytown.attraction.LeadDraft(pingding().id().value(), "路由测试线索", null, null, null, null, null,
+						null, null, null, org.batterytown.attraction.LeadSource.WALK_IN, null, null, null, null, null, null));
+		route("GET /api/v1/leads", "nyyynn", x -> get("/api/v1/leads?parkId=" + x.park()));
+		route("GET /api/v1/events", "nyyynn", x -> get("/api/v1/events?parkId=" + x.park()));
+		route("POST /api/v1/events", "nyynnn", x -> post("/api/v1/events").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("GET /api/v1/ambassadors", "nyyynn", x -> get("/api/v1/ambassadors?parkId=" + x.park()));
+		route("POST /api/v1/ambassadors", "nyynnn", x -> post("/api/v1/ambassadors")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("POST /api/v1/leads", "nyynnn", x -> post("/api/v1/leads").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("GET /api/v1/leads/{id}", "nyyynn", x -> get(lead));
+		// version -1 is stale: a permitted user gets 409 and nothing changes
+		route("PUT /api/v1/leads/{id}", "nyynnn", x -> put(lead).header("If-Match", "\"-1\"")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("POST /api/v1/leads/{id}/stage-transitions", "nyynnn", x -> post(lead + "/stage-transitions")
+			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"CONTACTED\"}"));
 	}
 
 	@Test
