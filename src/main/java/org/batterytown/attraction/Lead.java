@@ -207,6 +207,30 @@ class Lead {
 		return stage;
 	}
 
+	LeadSource source() {
+		return source;
+	}
+
+	@Nullable UUID eventId() {
+		return eventId;
+	}
+
+	@Nullable UUID ambassadorId() {
+		return ambassadorId;
+	}
+
+	@Nullable Link link() {
+		return link;
+	}
+
+	@Nullable UUID projectId() {
+		return projectId;
+	}
+
+	List<LeadLogEntry> stageLog() {
+		return List.copyOf(stageLog);
+	}
+
 	long version() {
 		return version == null ? 0 : version;
 	}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -141,6 +142,49 @@ class AttractionTests extends IntegrationTest {
 	private AmbassadorView credited(UUID id) {
 		return promotion.ambassadors(Actor.system(), pingding().id().value()).stream().filter(a -> a.id().equals(id))
 			.findFirst().orElseThrow();
+	}
+
+	@Autowired
+	LeadFunnel funnel;
+
+	@Test
+	void theFunnelFollowsSignedDealsIntoConstruction() {
+		UUID park = parks.register(Actor.system(), new org.batterytown.park.ParkDraft("AT-" + UUID.randomUUID().toString()
+			.substring(0, 8).toUpperCase(), "招商漏斗测试园区", null, null, null, null, null, null, null, null, null, null, null,
+				null, null)).value();
+		UUID first = registered(park, Link.LOGISTICS, "物流-" + UUID.randomUUID());
+		registered(park, Link.NEEDLE_COKE, "针状焦-" + UUID.randomUUID());
+		var project = new org.batterytown.project.ProjectId(attraction.get(Actor.system(), first).projectId());
+		for (var stage : List.of(org.batterytown.project.ProjectStage.FILED, org.batterytown.project.ProjectStage.LAND_SECURED,
+				org.batterytown.project.ProjectStage.UNDER_CONSTRUCTION)) {
+			projects.moveStage(Actor.system(), project, new org.batterytown.project.StageChange(stage, null, null),
+					projects.get(Actor.system(), project).version());
+		}
+		FunnelRow all = funnel.of(Actor.system(), park, FunnelGrouping.ALL).get(0);
+		assertThat(all.reached().get(FunnelStep.SIGNED)).isEqualTo(2);
+		assertThat(all.reached().get(FunnelStep.REGISTERED)).isEqualTo(2);
+		assertThat(all.reached().get(FunnelStep.CONSTRUCTION_START)).isEqualTo(1);
+		assertThat(all.startRate()).isEqualTo(0.5);
+		assertThat(all.productionRate()).isEqualTo(0.0);
+		assertThat(all.nameplateRate()).isNull();
+		assertThat(funnel.of(Actor.system(), park, FunnelGrouping.LINK)).extracting(FunnelRow::group)
+			.containsExactlyInAnyOrder("LOGISTICS", "NEEDLE_COKE");
+		String clerk = ensureUser("funnel-clerk", Role.ENTERPRISE, null, enterprise("山西中烨新能源科技有限公司").id().value());
+		assertThat(api().get("/api/v1/leads/funnel?parkId=" + park, clerk, USER_PASSWORD).status()).isEqualTo(404);
+	}
+
+	private UUID registered(UUID park, Link link, String codeName) {
+		UUID id = attraction.open(Actor.system(), new LeadDraft(park, codeName, null, null, link, null, null, null, null,
+				null, LeadSource.GAP_TARGET, null, null, null, null, null, null));
+		LeadView view = attraction.get(Actor.system(), id);
+		for (LeadStage stage : new LeadStage[] { LeadStage.CONTACTED, LeadStage.SITE_VISIT, LeadStage.NEGOTIATING }) {
+			view = attraction.moveStage(Actor.system(), id, to(stage), view.version());
+		}
+		view = attraction.moveStage(Actor.system(), id, new LeadStageChange(LeadStage.SIGNED, null, LocalDate.of(2026, 9, 1),
+				new BigDecimal("100000000"), new BigDecimal("50"), null, null), view.version());
+		attraction.moveStage(Actor.system(), id, new LeadStageChange(LeadStage.REGISTERED, null, null, null, null,
+				codeName + "有限公司", null), view.version());
+		return id;
 	}
 
 	@Test

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.batterytown.attraction.AttractionManagement;
+import org.batterytown.attraction.FunnelGrouping;
+import org.batterytown.attraction.FunnelRow;
+import org.batterytown.attraction.LeadFunnel;
 import org.batterytown.attraction.LeadDraft;
 import org.batterytown.attraction.LeadStageChange;
 import org.batterytown.attraction.LeadView;
@@ -32,13 +35,27 @@ class LeadApiController {
 
 	private final AttractionManagement attraction;
 
-	LeadApiController(AttractionManagement attraction) {
+	private final LeadFunnel funnel;
+
+	LeadApiController(AttractionManagement attraction, LeadFunnel funnel) {
 		this.attraction = attraction;
+		this.funnel = funnel;
 	}
 
 	@GetMapping
 	List<LeadView> ofPark(Actor actor, @RequestParam UUID parkId) {
 		return attraction.ofPark(actor, parkId);
+	}
+
+	/**
+	 * Deals followed past signing: how many reached each step to production, 开工率 / 投产率 / 达产率 and
+	 * the median days between steps, for all leads or by {@code SOURCE}, {@code EVENT}, {@code AMBASSADOR}
+	 * or {@code LINK}.
+	 */
+	@GetMapping("/funnel")
+	List<FunnelRow> funnel(Actor actor, @RequestParam UUID parkId,
+			@RequestParam(defaultValue = "ALL") FunnelGrouping by) {
+		return funnel.of(actor, parkId, by);
 	}
 
 	@PostMapping
