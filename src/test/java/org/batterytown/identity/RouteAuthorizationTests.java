@@ -405,6 +405,12 @@ class RouteAuthorizationTests extends IntegrationTest {
 				new org.batterytown.attraction.LeadDraft(pingding().id().value(), "路由测试线索", null, null, null, null, null,
 						null, null, null, org.batterytown.attraction.LeadSource.WALK_IN, null, null, null, null, null, null));
 		route("GET /api/v1/leads", "nyyynn", x -> get("/api/v1/leads?parkId=" + x.park()));
+		route("GET /leads", "nyyynn", x -> get("/leads?parkId=" + x.park()));
+		route("GET /leads/new", "nyynnn", x -> get("/leads/new?parkId=" + x.park()));
+		route("POST /leads", "nyynnn", x -> post("/leads").param("parkId", x.park().toString()));
+		route("GET /leads/{id}", "nyyynn", x -> get(lead.replace("/api/v1", "")));
+		route("POST /leads/{id}/stage", "nyynnn", x -> post(lead.replace("/api/v1", "") + "/stage").param("version", "-1")
+			.param("target", "CONTACTED"));
 		route("GET /api/v1/leads/funnel", "nyyynn", x -> get("/api/v1/leads/funnel?parkId=" + x.park()));
 		route("GET /api/v1/events", "nyyynn", x -> get("/api/v1/events?parkId=" + x.park()));
 		route("POST /api/v1/events", "nyynnn", x -> post("/api/v1/events").contentType(MediaType.APPLICATION_JSON)

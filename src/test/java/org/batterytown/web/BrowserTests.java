@@ -203,6 +203,26 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aStaffMemberOpensALeadAndMovesItOnFromTheBoard() {
+		logIn("zh-CN");
+		page.navigate(url("/leads"));
+		page.getByTestId("new-lead").click();
+		String code = "物流-" + UUID.randomUUID().toString().substring(0, 6);
+		page.locator("#l-code").fill(code);
+		page.locator("#l-source").selectOption("WALK_IN");
+		page.locator("#l-link").selectOption("LOGISTICS");
+		page.locator("form[data-testid=lead-form] button").click();
+		assertThat(page.getByTestId("code-name")).hasText(code);
+		assertThat(page.getByTestId("lead-stage")).hasText("线索");
+		page.locator("form[data-testid=stage-form] button").click();
+		assertThat(page.getByTestId("lead-stage")).hasText("接洽");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("lead-zh.png")).setFullPage(true));
+		page.navigate(url("/leads"));
+		assertThat(page.getByTestId("board").locator("[data-lead='" + code + "']")).isVisible();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("leads-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));

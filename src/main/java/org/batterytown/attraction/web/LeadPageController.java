@@ -1,0 +1,147 @@
+package org.batterytown.attraction.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.batterytown.attraction.AttractionManagement;
+import org.batterytown.attraction.LeadSource;
+import org.batterytown.attraction.LeadStage;
+import org.batterytown.attraction.LeadView;
+import org.batterytown.attraction.Promotion;
+import org.batterytown.chain.model.Link;
+import org.batterytown.park.ParkManagement;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.FormRejections;
+import org.batterytown.shared.NotAllowed;
+import org.batterytown.shared.NotFound;
+import org.batterytown.shared.Role;
+import org.batterytown.shared.RuleViolation;
+import org.batterytown.shared.RuleViolations;
+import org.batterytown.shared.StaleVersion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pipeline pages: a board of the park's leads by stage, a form for a new lead, and a lead's page
+ * where the zone's staff move it on with what each stage's gate asks. Leaders see code names only.
+ */
+@Controller
+class LeadPageController {
+
+	private final AttractionManagement attraction;
+
+	private final Promotion promotion;
+
+	private final ParkManagement parks;
+
+	LeadPageController(AttractionManagement attraction, Promotion promotion, ParkManagement parks) {
+		this.attraction = attraction;
+		this.promotion = promotion;
+		this.parks = parks;
+	}
+
+	@GetMapping("/leads")
+	String board(Actor actor, @RequestParam(required = false) @Nullable UUID parkId, Model model) {
+		UUID park = park(actor, parkId);
+		List<LeadView> leads = attraction.ofPark(actor, park);
+		Map<LeadStage, List<LeadView>> byStage = leads.stream().collect(Collectors.groupingBy(LeadView::stage));
+		model.addAttribute("nav", "leads");
+		model.addAttribute("parkId", park);
+		model.addAttribute("stages", LeadStage.mainLine());
+		model.addAttribute("byStage", byStage);
+		model.addAttribute("lost", byStage.getOrDefault(LeadStage.LOST, List.of()));
+		model.addAttribute("canEdit", actor.actsForZone(park));
+		return "attraction/board";
+	}
+
+	@GetMapping("/leads/new")
+	String newLead(Actor actor, @RequestParam(required = false) @Nullable UUID parkId, Model model) {
+		UUID park = park(actor, parkId);
+		if (!actor.actsForZone(park)) {
+			throw new NotAllowed("lead");
+		}
+		return form(actor, model, LeadForm.empty(park));
+	}
+
+	@PostMapping("/leads")
+	String open(Actor actor, @ModelAttribute("form") LeadForm form, BindingResult result, Model model) {
+		try {
+			UUID id = attraction.open(actor, form.draft());
+			return "redirect:/leads/" + id;
+		}
+		catch (RuleViolations ex) {
+			ex.violations().forEach(v -> FormRejections.reject(result, v));
+			return form(actor, model, form);
+		}
+	}
+
+	@GetMapping("/leads/{id}")
+	String lead(Actor actor, @PathVariable UUID id, Model model) {
+		LeadView lead = attraction.get(actor, id);
+		if (!model.containsAttribute("move")) {
+			model.addAttribute("move", StageForm.empty(lead));
+		}
+		model.addAttribute("nav", "leads");
+		model.addAttribute("lead", lead);
+		model.addAttribute("canEdit", actor.actsForZone(lead.parkId()));
+		return "attraction/lead";
+	}
+
+	@PostMapping("/leads/{id}/stage")
+	String move(Actor actor, @PathVariable UUID id, @ModelAttribute("move") StageForm move, BindingResult result,
+			Model model) {
+		try {
+			attraction.moveStage(actor, id, move.change(), move.version());
+			return "redirect:/leads/" + id;
+		}
+		catch (RuleViolation ex) {
+			FormRejections.reject(result, ex);
+			return lead(actor, id, model);
+		}
+		catch (StaleVersion ex) {
+			result.reject("problem.stale");
+			return lead(actor, id, model);
+		}
+	}
+
+	private String form(Actor actor, Model model, LeadForm form) {
+		model.addAttribute("nav", "leads");
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("links", Link.values());
+		model.addAttribute("sources", LeadSource.values());
+		model.addAttribute("events", promotion.events(actor, form.parkId()));
+		model.addAttribute("ambassadors", promotion.ambassadors(actor, form.parkId()));
+		return "attraction/form";
+	}
+
+	private UUID park(Actor actor, @Nullable UUID requested) {
+		if (actor.role() == Role.ENTERPRISE) {
+			throw new NotFound("lead", "");
+		}
+		if (requested != null) {
+			return requested;
+		}
+		if (actor.parkId() != null) {
+			return actor.parkId();
+		}
+		var all = parks.list(actor);
+		if (all.isEmpty()) {
+			throw new NotFound("park", "");
+		}
+		return all.get(0).id().value();
+	}
+
+}

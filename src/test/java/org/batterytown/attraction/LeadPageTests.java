@@ -1,0 +1,78 @@
+package org.batterytown.attraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.batterytown.IntegrationTest;
+import org.batterytown.shared.Actor;
+import org.batterytown.shared.Role;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A lead taken from 线索 to 注册 through the pages, its gates answered at their fields. */
+class LeadPageTests extends IntegrationTest {
+
+	@Autowired
+	AttractionManagement attraction;
+
+	@Test
+	void aLeadGoesFromLeadToRegisteredThroughThePages() throws Exception {
+		String staff = ensureUser("lead-page-staff", Role.STAFF, pingding().id().value(), null);
+		String code = "坩埚-" + UUID.randomUUID().toString().substring(0, 6);
+		String location = mvc.perform(post("/leads").with(loggedIn(staff)).with(csrf())
+			.param("parkId", pingding().id().value().toString())
+			.param("codeName", code)
+			.param("investorGroup", "某坩埚集团")
+			.param("link", "CRUCIBLES_AND_CONSUMABLES")
+			.param("source", "GAP_TARGET")
+			.param("expectedInvestment", "300000000"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		for (String stage : new String[] { "CONTACTED", "SITE_VISIT", "NEGOTIATING" }) {
+			mvc.perform(post("/leads/" + id + "/stage").with(loggedIn(staff)).with(csrf())
+				.param("version", Long.toString(attraction.get(Actor.system(), id).version()))
+				.param("target", stage))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/leads/" + id + "/stage").with(loggedIn(staff)).with(csrf())
+			.param("version", Long.toString(attraction.get(Actor.system(), id).version()))
+			.param("target", "SIGNED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("进入这一阶段须填写此项")));
+		assertThat(attraction.get(Actor.system(), id).stage()).isEqualTo(LeadStage.NEGOTIATING);
+		mvc.perform(post("/leads/" + id + "/stage").with(loggedIn(staff)).with(csrf())
+			.param("version", Long.toString(attraction.get(Actor.system(), id).version()))
+			.param("target", "SIGNED")
+			.param("agreementDate", "2026-11-01")
+			.param("agreementAmount", "300000000")
+			.param("landMu", "80"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/leads/" + id + "/stage").with(loggedIn(staff)).with(csrf())
+			.param("version", Long.toString(attraction.get(Actor.system(), id).version()))
+			.param("target", "REGISTERED")
+			.param("registeredCompany", "平定某坩埚有限公司"))
+			.andExpect(status().is3xxRedirection());
+		LeadView lead = attraction.get(Actor.system(), id);
+		assertThat(lead.stage()).isEqualTo(LeadStage.REGISTERED);
+		assertThat(lead.projectId()).isNotNull();
+		mvc.perform(get("/leads/" + id).with(loggedIn(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/projects/" + lead.projectId())));
+
+		String leader = ensureUser("lead-page-leader", Role.VIEWER, pingding().id().value(), null);
+		mvc.perform(get("/leads").with(loggedIn(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(code)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("某坩埚集团"))));
+	}
+
+}
