@@ -73,6 +73,11 @@ class LeadPageTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(code)))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("某坩埚集团"))));
+		mvc.perform(get("/leads/promotion").with(loggedIn(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("江苏南京新能源电池材料专题招商推介")))
+			.andExpect(content().string(Matchers.containsString("155.00 亿元")))
+			.andExpect(content().string(Matchers.containsString("董事长")));
 	}
 
 }
