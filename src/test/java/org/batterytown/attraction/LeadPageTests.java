@@ -78,6 +78,25 @@ class LeadPageTests extends IntegrationTest {
 			.andExpect(content().string(Matchers.containsString("江苏南京新能源电池材料专题招商推介")))
 			.andExpect(content().string(Matchers.containsString("155.00 亿元")))
 			.andExpect(content().string(Matchers.containsString("董事长")));
+
+		// the export: leaders get code names only, the investor's columns left out
+		String leaderSheet = sheet(leader);
+		assertThat(leaderSheet).contains(code).doesNotContain("某坩埚集团").doesNotContain("平定某坩埚有限公司");
+		assertThat(sheet(staff)).contains(code).contains("某坩埚集团").contains("平定某坩埚有限公司");
+	}
+
+	private String sheet(String user) throws Exception {
+		var started = mvc.perform(get("/leads/export.xlsx").with(loggedIn(user))).andReturn();
+		byte[] bytes = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+		StringBuilder text = new StringBuilder();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+			for (var row : workbook.getFirstSheet().read()) {
+				row.stream().forEach(c -> text.append(c == null ? "" : c.getText()).append('|'));
+				text.append('\n');
+			}
+		}
+		return text.toString();
 	}
 
 }

@@ -407,6 +407,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/leads", "nyyynn", x -> get("/api/v1/leads?parkId=" + x.park()));
 		route("GET /leads", "nyyynn", x -> get("/leads?parkId=" + x.park()));
 		route("GET /leads/promotion", "nyyynn", x -> get("/leads/promotion?parkId=" + x.park()));
+		route("GET /leads/export.xlsx", "nyyynn", x -> get("/leads/export.xlsx?parkId=" + x.park()));
 		route("GET /leads/new", "nyynnn", x -> get("/leads/new?parkId=" + x.park()));
 		route("POST /leads", "nyynnn", x -> post("/leads").param("parkId", x.park().toString()));
 		route("GET /leads/{id}", "nyyynn", x -> get(lead.replace("/api/v1", "")));

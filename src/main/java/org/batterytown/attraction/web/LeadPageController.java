@@ -1,7 +1,9 @@
 package org.batterytown.attraction.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,6 +25,11 @@ import org.batterytown.shared.RuleViolations;
 import org.batterytown.shared.StaleVersion;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The pipeline pages: a board of the park's leads by stage, a form for a new lead, and a lead's page
@@ -45,10 +53,14 @@ class LeadPageController {
 
 	private final ParkManagement parks;
 
-	LeadPageController(AttractionManagement attraction, Promotion promotion, ParkManagement parks) {
+	private final MessageSource messages;
+
+	LeadPageController(AttractionManagement attraction, Promotion promotion, ParkManagement parks,
+			MessageSource messages) {
 		this.attraction = attraction;
 		this.promotion = promotion;
 		this.parks = parks;
+		this.messages = messages;
 	}
 
 	@GetMapping("/leads")
@@ -63,6 +75,21 @@ class LeadPageController {
 		model.addAttribute("lost", byStage.getOrDefault(LeadStage.LOST, List.of()));
 		model.addAttribute("canEdit", actor.actsForZone(park));
 		return "attraction/board";
+	}
+
+	/** The park's pipeline as .xlsx; investor columns only for those who may see investors. */
+	@GetMapping("/leads/export.xlsx")
+	ResponseEntity<StreamingResponseBody> export(Actor actor, @RequestParam(required = false) @Nullable UUID parkId,
+			Locale locale) {
+		UUID park = park(actor, parkId);
+		List<LeadView> leads = attraction.ofPark(actor, park);
+		boolean investors = actor.actsForZone(park);
+		LeadExport export = new LeadExport(messages, locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("招商线索.xlsx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(out -> export.write(leads, investors, out));
 	}
 
 	@GetMapping("/leads/new")
