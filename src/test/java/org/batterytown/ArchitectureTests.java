@@ -43,7 +43,8 @@ class ArchitectureTests {
 	void calculationsAreFreeOfSpring() {
 		noClasses().that()
 			.resideInAnyPackage("org.batterytown.chain.model..", "org.batterytown.stats.review..",
-					"org.batterytown.stats.figures..", "org.batterytown.plan.projection..")
+					"org.batterytown.stats.figures..", "org.batterytown.plan.projection..",
+					"org.batterytown.attraction.optimizer..")
 			.and().doNotHaveSimpleName("package-info")
 			.should().dependOnClassesThat().resideInAPackage("org.springframework..")
 			.check(classes);

@@ -86,9 +86,8 @@ class LeadPageTests extends IntegrationTest {
 	}
 
 	private String sheet(String user) throws Exception {
-		var started = mvc.perform(get("/leads/export.xlsx").with(loggedIn(user))).andReturn();
-		byte[] bytes = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+		byte[] bytes = mvc.perform(get("/leads/export.xlsx").with(loggedIn(user))).andReturn().getResponse()
+			.getContentAsByteArray();
 		StringBuilder text = new StringBuilder();
 		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
 			for (var row : workbook.getFirstSheet().read()) {

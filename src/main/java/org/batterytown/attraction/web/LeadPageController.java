@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The pipeline pages: a board of the park's leads by stage, a form for a new lead, and a lead's page
@@ -77,19 +76,22 @@ class LeadPageController {
 		return "attraction/board";
 	}
 
-	/** The park's pipeline as .xlsx; investor columns only for those who may see investors. */
+	/**
+	 * The park's pipeline as .xlsx; investor columns only for those who may see investors. Written in
+	 * memory: a park's pipeline is a few hundred rows, and a plain response needs no async dispatch.
+	 */
 	@GetMapping("/leads/export.xlsx")
-	ResponseEntity<StreamingResponseBody> export(Actor actor, @RequestParam(required = false) @Nullable UUID parkId,
-			Locale locale) {
+	ResponseEntity<byte[]> export(Actor actor, @RequestParam(required = false) @Nullable UUID parkId, Locale locale)
+			throws java.io.IOException {
 		UUID park = park(actor, parkId);
 		List<LeadView> leads = attraction.ofPark(actor, park);
-		boolean investors = actor.actsForZone(park);
-		LeadExport export = new LeadExport(messages, locale);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		new LeadExport(messages, locale).write(leads, actor.actsForZone(park), out);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("招商线索.xlsx", StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(out -> export.write(leads, investors, out));
+			.body(out.toByteArray());
 	}
 
 	@GetMapping("/leads/new")
