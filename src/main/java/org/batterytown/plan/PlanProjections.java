@@ -96,7 +96,10 @@ public class PlanProjections {
 				calibration.uncertainty());
 		Path path = simulation.deterministic();
 		Outcome outcome = simulation.run(n, RandomStreams.seeded(request.seedValue()));
-		double[] registryActuals = registryActuals(actor, plan, specs, timeline, now, all, market);
+		// without a scenario the registry read above is the registry as it stands
+		RegistryInputs.Registry asItStands = overrides.isEmpty() ? projects
+				: registry.read(actor, plan.parkId(), timeline, now, all, List.of());
+		double[] registryActuals = registryActuals(specs, timeline, now, asItStands, market);
 		List<ProjectionView.TargetRow> rows = new ArrayList<>();
 		for (PlanView.Target t : plan.targets()) {
 			int k = projected.indexOf(t);
@@ -106,7 +109,7 @@ public class PlanProjections {
 		}
 		return new ProjectionView(id, plan.versionNo(), request.scenarioId(),
 				scenario == null ? null : scenario.name(), n, request.seedValue(), probability, now,
-				timeline.start().equals(timeline.end()) ? List.of(now) : months(timeline), calibration.basis(),
+				months(timeline), calibration.basis(),
 				calibration.observations(), rows, ProjectionSeries.of(path), outcome.fans(),
 				new ProjectionView.Notes(projects.undisclosed(), projects.assumed(), projects.undated(),
 						path.unpriced().stream().map(ProjectionSeries::name).toList(),
@@ -117,14 +120,13 @@ public class PlanProjections {
 	 * Each target's measure from the registry as it stands (no scenario) at the target date, or at
 	 * last month if the date is still ahead: only milestones reached count there.
 	 */
-	private double[] registryActuals(Actor actor, PlanView plan, List<TargetSpec> specs, Timeline timeline,
-			YearMonth now, Map<String, Assumption> all, org.batterytown.plan.projection.Market market) {
+	private static double[] registryActuals(List<TargetSpec> specs, Timeline timeline, YearMonth now,
+			RegistryInputs.Registry asItStands, org.batterytown.plan.projection.Market market) {
 		int last = timeline.index(now) - 1;
 		List<TargetSpec> dated = specs.stream()
 			.map(s -> new TargetSpec(s.key(), s.kind(), Math.max(0, Math.min(s.month(), last)), s.threshold(), s.link(),
 					s.tollIncluded(), s.members()))
 			.toList();
-		RegistryInputs.Registry asItStands = registry.read(actor, plan.parkId(), timeline, now, all, List.of());
 		return new Simulation(timeline, timeline.index(now), asItStands.inputs(), market, dated,
 				org.batterytown.plan.projection.Uncertainty.none(12)).deterministic().targetMeasures();
 	}

@@ -18,8 +18,6 @@ import org.batterytown.park.ParkManagement;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.FormRejections;
 import org.batterytown.shared.NotAllowed;
-import org.batterytown.shared.NotFound;
-import org.batterytown.shared.Role;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.RuleViolations;
 import org.batterytown.shared.StaleVersion;
@@ -157,20 +155,7 @@ class LeadPageController {
 	}
 
 	private UUID park(Actor actor, @Nullable UUID requested) {
-		if (actor.role() == Role.ENTERPRISE) {
-			throw new NotFound("lead", "");
-		}
-		if (requested != null) {
-			return requested;
-		}
-		if (actor.parkId() != null) {
-			return actor.parkId();
-		}
-		var all = parks.list(actor);
-		if (all.isEmpty()) {
-			throw new NotFound("park", "");
-		}
-		return all.get(0).id().value();
+		return LeadParks.of(actor, requested, parks);
 	}
 
 }

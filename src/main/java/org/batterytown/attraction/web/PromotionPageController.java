@@ -7,8 +7,6 @@ import org.batterytown.attraction.LeadFunnel;
 import org.batterytown.attraction.Promotion;
 import org.batterytown.park.ParkManagement;
 import org.batterytown.shared.Actor;
-import org.batterytown.shared.NotFound;
-import org.batterytown.shared.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -37,12 +35,7 @@ class PromotionPageController {
 
 	@GetMapping("/leads/promotion")
 	String promotion(Actor actor, @RequestParam(required = false) @Nullable UUID parkId, Model model) {
-		if (actor.role() == Role.ENTERPRISE) {
-			throw new NotFound("lead", "");
-		}
-		UUID park = parkId != null ? parkId : actor.parkId() != null ? actor.parkId()
-				: parks.list(actor).stream().findFirst().map(p -> p.id().value())
-					.orElseThrow(() -> new NotFound("park", ""));
+		UUID park = LeadParks.of(actor, parkId, parks);
 		model.addAttribute("nav", "leads");
 		model.addAttribute("parkId", park);
 		model.addAttribute("events", promotion.events(actor, park));
