@@ -145,13 +145,8 @@ public class AttractionManagement {
 		if (likelihood != null && (likelihood.signum() < 0 || likelihood.compareTo(BigDecimal.ONE) > 0)) {
 			found.add(new RuleViolation("likelihood", "lead.likelihoodRange"));
 		}
-		for (var field : List.of(new Object[] { "expectedInvestment", draft.expectedInvestment() },
-				new Object[] { "capacity", draft.capacity() }, new Object[] { "landMu", draft.landMu() },
-				new Object[] { "powerLoadMw", draft.powerLoadMw() })) {
-			if (field[1] instanceof BigDecimal value && value.signum() < 0) {
-				found.add(new RuleViolation((String) field[0], "lead.negative"));
-			}
-		}
+		ZoneRules.noNegatives(found, "expectedInvestment", draft.expectedInvestment(), "capacity", draft.capacity(),
+				"landMu", draft.landMu(), "powerLoadMw", draft.powerLoadMw());
 		if (draft.jobs() != null && draft.jobs() < 0) {
 			found.add(new RuleViolation("jobs", "lead.negative"));
 		}

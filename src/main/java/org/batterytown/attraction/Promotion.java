@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.LocalizedText;
-import org.batterytown.shared.NotAllowed;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
 import org.batterytown.shared.RuleViolation;
@@ -40,7 +39,7 @@ public class Promotion {
 
 	/** @throws RuleViolations if the name is missing or a stated figure negative; nothing is stored then */
 	public UUID recordEvent(Actor actor, EventDraft draft) {
-		zone(actor, draft.parkId());
+		ZoneRules.zone(actor, draft.parkId(), "promotion");
 		List<RuleViolation> found = new ArrayList<>();
 		if (draft.nameZh() == null || draft.nameZh().isBlank()) {
 			found.add(new RuleViolation("nameZh", "event.nameRequired"));
@@ -68,7 +67,7 @@ public class Promotion {
 
 	/** @throws RuleViolations if the organisation or title is missing; nothing is stored then */
 	public UUID appoint(Actor actor, AmbassadorDraft draft) {
-		zone(actor, draft.parkId());
+		ZoneRules.zone(actor, draft.parkId(), "promotion");
 		List<RuleViolation> found = new ArrayList<>();
 		if (draft.organisation() == null || draft.organisation().isBlank()) {
 			found.add(new RuleViolation("organisation", "ambassador.organisationRequired"));
@@ -135,15 +134,6 @@ public class Promotion {
 	boolean ambassadorInPark(UUID ambassadorId, UUID parkId) {
 		return jdbc.sql("select count(*) from ambassador where id = :id and park_id = :park").param("id", ambassadorId)
 			.param("park", parkId).query(Long.class).single() > 0;
-	}
-
-	private static void zone(Actor actor, @org.jspecify.annotations.Nullable UUID parkId) {
-		if (parkId == null) {
-			throw new RuleViolations(List.of(new RuleViolation("parkId", "lead.parkRequired")));
-		}
-		if (!actor.actsForZone(parkId)) {
-			throw new NotAllowed("promotion");
-		}
 	}
 
 	private static void readable(Actor actor, UUID parkId) {

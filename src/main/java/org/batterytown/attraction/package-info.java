@@ -5,5 +5,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "chain",
-		"chain :: model" })
+		"chain :: model", "plan", "plan :: projection", "source" })
 package org.batterytown.attraction;

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.batterytown.attraction.AmbassadorDraft;
 import org.batterytown.attraction.EventDraft;
 import org.batterytown.attraction.Promotion;
+import org.batterytown.attraction.TargetList;
+import org.batterytown.chain.model.Link;
 import org.batterytown.shared.Actor;
 
 import org.springframework.stereotype.Component;
@@ -13,17 +15,24 @@ import org.springframework.stereotype.Component;
 /**
  * The article's investment promotion: the Nanjing event as the aggregate it reports (10 projects,
  * 15.5 billion yuan; its individual projects and its date are not given and stay unknown), and the
- * three ambassadors appointed at the county investment conference, by organisation and title.
+ * three ambassadors appointed at the county investment conference, by organisation and title; and the
+ * three industries the zone says it targets (needle petroleum coke, crucibles, modern logistics), which
+ * head the target list whatever the balance finds.
  */
 @Component
 class PingdingPromotion {
 
 	private static final String CONFERENCE = "全县招商引资大会";
 
+	private static final String TARGETS = "瞄准针状石油焦、坩埚、现代物流等产业招引企业，降低锂离子电池负极材料来货和出货成本";
+
 	private final Promotion promotion;
 
-	PingdingPromotion(Promotion promotion) {
+	private final TargetList targets;
+
+	PingdingPromotion(Promotion promotion, TargetList targets) {
 		this.promotion = promotion;
+		this.targets = targets;
 	}
 
 	void load(UUID park, UUID article) {
@@ -40,6 +49,9 @@ class PingdingPromotion {
 				article, quote));
 		promotion.appoint(system, new AmbassadorDraft(park, "华润新能源(平定)有限公司", "项目经理", CONFERENCE, null, null,
 				article, quote));
+		for (Link link : new Link[] { Link.NEEDLE_COKE, Link.CRUCIBLES_AND_CONSUMABLES, Link.LOGISTICS }) {
+			targets.name(system, park, link, "降低锂离子电池负极材料来货和出货成本", article, TARGETS);
+		}
 	}
 
 }

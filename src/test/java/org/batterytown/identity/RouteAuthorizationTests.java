@@ -400,6 +400,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 	}
 
 	/** Leads: the zone works them; leaders read code names; enterprise users see none. */
+	@Autowired
+	org.batterytown.attraction.TargetList targets;
+
 	private void leadRoutes() {
 		String lead = "/api/v1/leads/" + attraction.open(org.batterytown.shared.Actor.system(),
 				new org.batterytown.attraction.LeadDraft(pingding().id().value(), "路由测试线索", null, null, null, null, null,
@@ -428,6 +431,21 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"parkId\":\"" + x.park() + "\"}"));
 		route("POST /api/v1/leads/{id}/stage-transitions", "nyynnn", x -> post(lead + "/stage-transitions")
 			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"CONTACTED\"}"));
+		// the target list and the optimizer: requests without the required fields, so nothing is written
+		UUID candidate = targets.record(org.batterytown.shared.Actor.system(), new org.batterytown.attraction.CandidateDraft(
+				pingding().id().value(), org.batterytown.chain.model.Link.LOGISTICS, "路由测试候选", null, null, null, null, null));
+		route("GET /leads/targets", "nyyynn", x -> get("/leads/targets?parkId=" + x.park()));
+		route("POST /leads/targets/candidates", "nyynnn", x -> post("/leads/targets/candidates")
+			.param("parkId", x.park().toString()));
+		route("POST /leads/targets/candidates/{id}/lead", "nyynnn",
+				x -> post("/leads/targets/candidates/" + candidate + "/lead").param("parkId", x.park().toString()));
+		route("GET /api/v1/targets", "nyyynn", x -> get("/api/v1/targets?parkId=" + x.park()));
+		route("POST /api/v1/targets/candidates", "nyynnn", x -> post("/api/v1/targets/candidates")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"parkId\":\"" + x.park() + "\"}"));
+		route("POST /api/v1/targets/candidates/{id}/lead", "nyynnn", x -> post("/api/v1/targets/candidates/" + candidate
+				+ "/lead").contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /leads/optimizer", "nyyynn", x -> get("/leads/optimizer?parkId=" + x.park()));
+		route("GET /api/v1/optimizer", "nyyynn", x -> get("/api/v1/optimizer?parkId=" + x.park()));
 	}
 
 	@Test
