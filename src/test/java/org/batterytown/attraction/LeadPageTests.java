@@ -85,6 +85,40 @@ class LeadPageTests extends IntegrationTest {
 		assertThat(sheet(staff)).contains(code).contains("某坩埚集团").contains("平定某坩埚有限公司");
 	}
 
+	@Test
+	void staffEditALeadsEstimatesOnItsPageAndAStaleEditChangesNothing() throws Exception {
+		String staff = ensureUser("lead-page-staff", Role.STAFF, pingding().id().value(), null);
+		String code = "编辑-" + UUID.randomUUID().toString().substring(0, 6);
+		UUID id = attraction.open(Actor.system(), new LeadDraft(pingding().id().value(), code, "某物流集团", null,
+				org.batterytown.chain.model.Link.LOGISTICS, null, null, null, null, null, LeadSource.WALK_IN, null, null,
+				null, null, null, null));
+		long version = attraction.get(Actor.system(), id).version();
+		mvc.perform(get("/leads/" + id + "/edit").with(loggedIn(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("value=\"" + code + "\"")));
+		mvc.perform(post("/leads/" + id).with(loggedIn(staff)).with(csrf())
+			.param("parkId", pingding().id().value().toString()).param("version", Long.toString(version))
+			.param("codeName", code).param("investorGroup", "某物流集团").param("link", "LOGISTICS")
+			.param("source", "WALK_IN").param("likelihood", "1.5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("签约可能性须在 0 到 1 之间。")));
+		mvc.perform(post("/leads/" + id).with(loggedIn(staff)).with(csrf())
+			.param("parkId", pingding().id().value().toString()).param("version", Long.toString(version))
+			.param("codeName", code).param("investorGroup", "某物流集团").param("link", "LOGISTICS")
+			.param("source", "WALK_IN").param("likelihood", "0.6").param("landMu", "80").param("powerLoadMw", "3"))
+			.andExpect(status().is3xxRedirection());
+		LeadView edited = attraction.get(Actor.system(), id);
+		assertThat(edited.likelihood()).isEqualByComparingTo("0.6");
+		assertThat(edited.landMu()).isEqualByComparingTo("80");
+		assertThat(edited.investorGroup()).isEqualTo("某物流集团");
+		mvc.perform(post("/leads/" + id).with(loggedIn(staff)).with(csrf())
+			.param("parkId", pingding().id().value().toString()).param("version", Long.toString(version))
+			.param("codeName", "旧版本").param("source", "WALK_IN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("alert-danger")));
+		assertThat(attraction.get(Actor.system(), id).codeName()).isEqualTo(code);
+	}
+
 	private String sheet(String user) throws Exception {
 		byte[] bytes = mvc.perform(get("/leads/export.xlsx").with(loggedIn(user))).andReturn().getResponse()
 			.getContentAsByteArray();

@@ -416,6 +416,10 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /leads/{id}", "nyyynn", x -> get(lead.replace("/api/v1", "")));
 		route("POST /leads/{id}/stage", "nyynnn", x -> post(lead.replace("/api/v1", "") + "/stage").param("version", "-1")
 			.param("target", "CONTACTED"));
+		route("GET /leads/{id}/edit", "nyynnn", x -> get(lead.replace("/api/v1", "") + "/edit"));
+		// version -1 is stale: a permitted user sees the form again with the message and nothing changes
+		route("POST /leads/{id}", "nyynnn", x -> post(lead.replace("/api/v1", "")).param("version", "-1")
+			.param("parkId", x.park().toString()).param("codeName", "路由测试线索").param("source", "WALK_IN"));
 		route("GET /api/v1/leads/funnel", "nyyynn", x -> get("/api/v1/leads/funnel?parkId=" + x.park()));
 		route("GET /api/v1/events", "nyyynn", x -> get("/api/v1/events?parkId=" + x.park()));
 		route("POST /api/v1/events", "nyynnn", x -> post("/api/v1/events").contentType(MediaType.APPLICATION_JSON)

@@ -223,6 +223,43 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCandidateFromTheTargetListBecomesALeadAndTheOptimizerWeighsIt() {
+		logIn("zh-CN");
+		page.navigate(url("/leads"));
+		page.getByTestId("targets").click();
+		assertThat(page.locator("[data-link=NEEDLE_COKE]")).containsText("针状石油焦");
+		String investor = "某坩埚集团-" + UUID.randomUUID().toString().substring(0, 6);
+		page.locator("#c-link").selectOption("CRUCIBLES_AND_CONSUMABLES");
+		page.locator("#c-investor").fill(investor);
+		page.locator("#c-capacity").fill("5000");
+		page.locator("#c-land").fill("60");
+		page.locator("#c-power").fill("8");
+		page.getByTestId("record-candidate").click();
+		var row = page.locator("[data-link=CRUCIBLES_AND_CONSUMABLES] tr[data-candidate='" + investor + "']");
+		assertThat(row).isVisible();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("targets-zh.png")).setFullPage(true));
+		String code = "坩埚-" + UUID.randomUUID().toString().substring(0, 6);
+		row.locator("input[name=codeName]").fill(code);
+		row.locator("button").click();
+		assertThat(page.getByTestId("code-name")).hasText(code);
+		page.getByTestId("edit-lead").click();
+		assertThat(page.locator("#l-land")).hasValue("60.00");
+		page.locator("#l-likelihood").fill("0.5");
+		page.locator("form[data-testid=lead-form] button").click();
+		assertThat(page.getByTestId("code-name")).hasText(code);
+
+		page.navigate(url("/leads/optimizer"));
+		page.locator("#o-land").fill("500");
+		page.locator("#o-power").fill("80");
+		page.getByTestId("optimize").click();
+		assertThat(page.getByTestId("optimizer-summary")).isVisible();
+		assertThat(page.getByTestId("land-binding")).isVisible();
+		// weighed now that it has a likelihood: chosen, or listed with why it adds nothing to this stage
+		assertThat(page.locator("[data-lead='" + code + "']")).isVisible();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("optimizer-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));

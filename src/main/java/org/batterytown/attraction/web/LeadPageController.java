@@ -113,6 +113,34 @@ class LeadPageController {
 		}
 	}
 
+	@GetMapping("/leads/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		LeadView lead = attraction.get(actor, id);
+		if (!actor.actsForZone(lead.parkId())) {
+			throw new NotAllowed("lead");
+		}
+		model.addAttribute("leadId", id);
+		return form(actor, model, LeadForm.of(lead));
+	}
+
+	/** Saves an edit; refused fields are shown at the form, a stale version above it, and nothing changes. */
+	@PostMapping("/leads/{id}")
+	String update(Actor actor, @PathVariable UUID id, @ModelAttribute("form") LeadForm form, BindingResult result,
+			Model model) {
+		try {
+			attraction.update(actor, id, form.draft(), form.version() == null ? -1 : form.version());
+			return "redirect:/leads/" + id;
+		}
+		catch (RuleViolations ex) {
+			ex.violations().forEach(v -> FormRejections.reject(result, v));
+		}
+		catch (StaleVersion ex) {
+			result.reject("problem.stale");
+		}
+		model.addAttribute("leadId", id);
+		return form(actor, model, form);
+	}
+
 	@GetMapping("/leads/{id}")
 	String lead(Actor actor, @PathVariable UUID id, Model model) {
 		LeadView lead = attraction.get(actor, id);
