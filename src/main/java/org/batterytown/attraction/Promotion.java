@@ -44,10 +44,10 @@ public class Promotion {
 		if (draft.nameZh() == null || draft.nameZh().isBlank()) {
 			found.add(new RuleViolation("nameZh", "event.nameRequired"));
 		}
-		if ((draft.statedProjects() != null && draft.statedProjects() < 0)
-				|| (draft.statedAmount() != null && draft.statedAmount().signum() < 0)) {
-			found.add(new RuleViolation("statedAmount", "lead.negative"));
+		if (draft.statedProjects() != null && draft.statedProjects() < 0) {
+			found.add(new RuleViolation("statedProjects", "lead.negative"));
 		}
+		ZoneRules.noNegatives(found, "statedAmount", draft.statedAmount());
 		if (!found.isEmpty()) {
 			throw new RuleViolations(found);
 		}
@@ -65,7 +65,10 @@ public class Promotion {
 		return id;
 	}
 
-	/** @throws RuleViolations if the organisation or title is missing; nothing is stored then */
+	/**
+	 * @throws RuleViolations if the organisation or title is missing or the term ends before the
+	 *     appointment; nothing is stored then
+	 */
 	public UUID appoint(Actor actor, AmbassadorDraft draft) {
 		ZoneRules.zone(actor, draft.parkId(), "promotion");
 		List<RuleViolation> found = new ArrayList<>();
@@ -74,6 +77,9 @@ public class Promotion {
 		}
 		if (draft.title() == null || draft.title().isBlank()) {
 			found.add(new RuleViolation("title", "ambassador.titleRequired"));
+		}
+		if (draft.appointedOn() != null && draft.termEndsOn() != null && draft.termEndsOn().isBefore(draft.appointedOn())) {
+			found.add(new RuleViolation("termEndsOn", "ambassador.termBeforeAppointment"));
 		}
 		if (!found.isEmpty()) {
 			throw new RuleViolations(found);

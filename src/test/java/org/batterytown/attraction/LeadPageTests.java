@@ -23,6 +23,9 @@ class LeadPageTests extends IntegrationTest {
 	@Autowired
 	AttractionManagement attraction;
 
+	@Autowired
+	Promotion promotion;
+
 	@Test
 	void aLeadGoesFromLeadToRegisteredThroughThePages() throws Exception {
 		String staff = ensureUser("lead-page-staff", Role.STAFF, pingding().id().value(), null);
@@ -117,6 +120,43 @@ class LeadPageTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("alert-danger")));
 		assertThat(attraction.get(Actor.system(), id).codeName()).isEqualTo(code);
+	}
+
+	@Test
+	void staffRecordAnEventAndAnAmbassadorOnThePromotionPageAndTheFunnelGoesByEvent() throws Exception {
+		String staff = ensureUser("lead-page-staff", Role.STAFF, pingding().id().value(), null);
+		String park = pingding().id().value().toString();
+		mvc.perform(post("/leads/promotion/events").with(loggedIn(staff)).with(csrf()).param("parkId", park)
+			.param("statedProjects", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("请填写活动名称。")))
+			.andExpect(content().string(Matchers.containsString("不能为负数。")));
+		String name = "深圳电池材料推介会-" + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/leads/promotion/events").with(loggedIn(staff)).with(csrf()).param("parkId", park)
+			.param("nameZh", name).param("heldOn", "2026-10-18").param("place", "广东深圳").param("statedProjects", "3"))
+			.andExpect(status().is3xxRedirection());
+		EventView event = promotion.events(Actor.system(), pingding().id().value()).stream()
+			.filter(e -> e.name().zh().equals(name)).findFirst().orElseThrow();
+		assertThat(event.statedProjects()).isEqualTo(3);
+		assertThat(event.statedAmount()).isNull();
+		attraction.open(Actor.system(), new LeadDraft(pingding().id().value(), "深圳-" + UUID.randomUUID(), null, null,
+				null, null, null, null, null, null, LeadSource.EVENT, event.id(), null, null, null, null, null));
+		mvc.perform(get("/leads/promotion").param("by", "EVENT").with(loggedIn(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("<td>" + name + "</td>")));
+
+		int before = promotion.ambassadors(Actor.system(), pingding().id().value()).size();
+		mvc.perform(post("/leads/promotion/ambassadors").with(loggedIn(staff)).with(csrf()).param("parkId", park)
+			.param("organisation", "某正极材料集团").param("title", "副总裁").param("appointedOn", "2026-06-01")
+			.param("termEndsOn", "2025-06-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("任期结束日期不能早于聘任日期。")));
+		assertThat(promotion.ambassadors(Actor.system(), pingding().id().value())).hasSize(before);
+		mvc.perform(post("/leads/promotion/ambassadors").with(loggedIn(staff)).with(csrf()).param("parkId", park)
+			.param("organisation", "某正极材料集团").param("title", "副总裁").param("appointedOn", "2026-06-01")
+			.param("termEndsOn", "2029-05-31"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(promotion.ambassadors(Actor.system(), pingding().id().value())).hasSize(before + 1);
 	}
 
 	private String sheet(String user) throws Exception {

@@ -410,6 +410,10 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/leads", "nyyynn", x -> get("/api/v1/leads?parkId=" + x.park()));
 		route("GET /leads", "nyyynn", x -> get("/leads?parkId=" + x.park()));
 		route("GET /leads/promotion", "nyyynn", x -> get("/leads/promotion?parkId=" + x.park()));
+		route("POST /leads/promotion/events", "nyynnn", x -> post("/leads/promotion/events")
+			.param("parkId", x.park().toString()));
+		route("POST /leads/promotion/ambassadors", "nyynnn", x -> post("/leads/promotion/ambassadors")
+			.param("parkId", x.park().toString()));
 		route("GET /leads/export.xlsx", "nyyynn", x -> get("/leads/export.xlsx?parkId=" + x.park()));
 		route("GET /leads/new", "nyynnn", x -> get("/leads/new?parkId=" + x.park()));
 		route("POST /leads", "nyynnn", x -> post("/leads").param("parkId", x.park().toString()));

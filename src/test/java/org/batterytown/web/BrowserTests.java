@@ -220,6 +220,10 @@ class BrowserTests extends IntegrationTest {
 		page.navigate(url("/leads"));
 		assertThat(page.getByTestId("board").locator("[data-lead='" + code + "']")).isVisible();
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("leads-zh.png")).setFullPage(true));
+		page.locator("a[href*='/leads/promotion']").first().click();
+		page.locator("a[href*='by=EVENT']").click();
+		assertThat(page.getByTestId("funnel")).containsText("未归属");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("promotion-zh.png")).setFullPage(true));
 	}
 
 	@Test
