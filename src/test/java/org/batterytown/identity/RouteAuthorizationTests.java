@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,6 +173,14 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.param("nameZh", enterprises.get(Actor.system(), new EnterpriseId(x.enterprise())).name().zh())
 			.param("chainLeader", "false"));
 		route("GET /chain", "nyyyyy", x -> get("/chain"));
+		// the calendar: everyone reads it, admins change it (a day far off that is not on it, so nothing changes)
+		route("GET /calendar", "nyyyyy", x -> get("/calendar"));
+		route("POST /calendar", "nynnnn", x -> post("/calendar"));
+		route("POST /calendar/{day}/delete", "nynnnn", x -> post("/calendar/2099-01-05/delete"));
+		route("GET /api/v1/calendar", "nyyyyy", x -> get("/api/v1/calendar?year=2026"));
+		route("PUT /api/v1/calendar/{day}", "nynnnn", x -> put("/api/v1/calendar/2099-01-05")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("DELETE /api/v1/calendar/{day}", "nynnnn", x -> delete("/api/v1/calendar/2099-01-05"));
 		route("GET /projects", "nyyyyy", x -> get("/projects"));
 		route("GET /projects/new", "nyynyy", x -> get("/projects/new"));
 		route("POST /projects", "nyynyn", x -> post("/projects").param("enterpriseId", x.enterprise().toString())
