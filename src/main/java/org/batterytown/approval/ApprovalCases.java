@@ -63,6 +63,9 @@ public class ApprovalCases {
 	 * @throws RuleViolations naming every missing or wrong field; nothing is stored then
 	 */
 	public UUID open(Actor actor, OpenCase command) {
+		if (actor.role() != org.batterytown.shared.Role.ADMIN && actor.role() != org.batterytown.shared.Role.STAFF) {
+			throw new NotAllowed("approval case");
+		}
 		List<RuleViolation> found = new ArrayList<>();
 		if (command.projectId() == null) {
 			throw new RuleViolations(List.of(new RuleViolation("projectId", "approval.projectRequired")));
@@ -103,8 +106,8 @@ public class ApprovalCases {
 		if (!found.isEmpty()) {
 			throw new RuleViolations(found);
 		}
-		CaseProfile profile = new CaseProfile(command.newLand(), command.eiaLevel(), command.energyTce(),
-				command.hazardous(), command.specialFire());
+		CaseProfile profile = new CaseProfile(Boolean.TRUE.equals(command.newLand()), command.eiaLevel(),
+				command.energyTce(), Boolean.TRUE.equals(command.hazardous()), Boolean.TRUE.equals(command.specialFire()));
 		List<ItemType> checklist = Checklist.of(profile, catalogue.all(), settings.energyReviewMinTce());
 		String coAgent = command.coAgent() == null || command.coAgent().isBlank() ? null : command.coAgent().strip();
 		return cases.save(ApprovalCase.open(project.parkId().value(), command.projectId(), command.mode(), profile,
@@ -203,6 +206,17 @@ public class ApprovalCases {
 		return escalated;
 	}
 
+	/** The catalogue of items a checklist is drawn from, in its order. */
+	@Transactional(readOnly = true)
+	public List<ItemType> catalogue() {
+		return catalogue.all();
+	}
+
+	/** The yearly energy use from which a project needs its own energy review. */
+	public java.math.BigDecimal energyReviewMinTce() {
+		return settings.energyReviewMinTce();
+	}
+
 	public int escalateAfter() {
 		return settings.escalateAfterWorkingDays();
 	}
@@ -213,6 +227,9 @@ public class ApprovalCases {
 	 */
 	@Transactional(readOnly = true)
 	public List<SigningToStart> signingToStart(Actor actor, UUID parkId) {
+		if (!actor.canSeePark(parkId)) {
+			throw new NotFound("park", parkId);
+		}
 		WorkingCalendar calendar = calendars.current();
 		Map<UUID, ApprovalMode> modes = new LinkedHashMap<>();
 		cases.findByParkIdOrderByCreatedAtAsc(parkId).forEach(c -> modes.put(c.projectId(), c.mode()));

@@ -275,6 +275,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/stats/industry-figures", "nyyyyy", x -> get("/api/v1/stats/industry-figures?parkId=" + x.park()));
 		planRoutes();
 		leadRoutes();
+		approvalRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
 						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
@@ -411,6 +412,42 @@ class RouteAuthorizationTests extends IntegrationTest {
 	/** Leads: the zone works them; leaders read code names; enterprise users see none. */
 	@Autowired
 	org.batterytown.attraction.TargetList targets;
+
+	@Autowired
+	org.batterytown.approval.ApprovalCases approvals;
+
+	/** The approval case of the fixture's project, opened on first use. */
+	private String approvalCase(Fixture x) {
+		return approvals.ofProject(Actor.system(), x.project()).map(c -> c.id().toString())
+			.orElseGet(() -> approvals.open(Actor.system(), new org.batterytown.approval.OpenCase(x.project(),
+					org.batterytown.approval.ApprovalMode.COMMITMENT, false, org.batterytown.approval.EiaLevel.FORM, null,
+					false, false, "路由代办员", null, null)).toString());
+	}
+
+	/** Approval cases: the zone works them; leaders and the project's own enterprise read them. */
+	private void approvalRoutes() {
+		route("GET /approvals", "nyyyyy", x -> get("/approvals"));
+		route("GET /approvals/mine", "nyyyyy", x -> get("/approvals/mine"));
+		route("GET /approvals/new", "nyynnn", x -> get("/approvals/new?parkId=" + x.park()));
+		route("POST /approvals", "nyynnn", x -> post("/approvals").param("parkId", x.park().toString()));
+		route("GET /approvals/{id}", "nyyyyn", x -> get("/approvals/" + approvalCase(x)));
+		// version -1 is stale: a permitted user sees the case again with the message and nothing changes
+		route("POST /approvals/{id}/items/{position}", "nyynnn", x -> post("/approvals/" + approvalCase(x) + "/items/0")
+			.param("version", "-1").param("kind", "START").param("on", "2026-03-02"));
+		route("GET /api/v1/approval-cases", "nyyyyy", x -> get("/api/v1/approval-cases?parkId=" + x.park()));
+		route("POST /api/v1/approval-cases", "nyynnn", x -> post("/api/v1/approval-cases")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/approval-cases/{id}", "nyyyyn", x -> get("/api/v1/approval-cases/" + approvalCase(x)));
+		route("POST /api/v1/approval-cases/{id}/items/{position}/actions", "nyynnn",
+				x -> post("/api/v1/approval-cases/" + approvalCase(x) + "/items/0/actions").header("If-Match", "\"-1\"")
+					.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"START\",\"on\":\"2026-03-02\"}"));
+		route("GET /api/v1/approval-cases/mine", "nyyyyy", x -> get("/api/v1/approval-cases/mine"));
+		route("GET /api/v1/approval-cases/escalated", "nyyyyy",
+				x -> get("/api/v1/approval-cases/escalated?parkId=" + x.park()));
+		route("GET /api/v1/approval-cases/signing-to-start", "nyyyyy",
+				x -> get("/api/v1/approval-cases/signing-to-start?parkId=" + x.park()));
+		route("GET /api/v1/approval-item-types", "nyyyyy", x -> get("/api/v1/approval-item-types"));
+	}
 
 	private void leadRoutes() {
 		String lead = "/api/v1/leads/" + attraction.open(org.batterytown.shared.Actor.system(),
