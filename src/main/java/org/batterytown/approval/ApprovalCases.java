@@ -95,12 +95,12 @@ public class ApprovalCases {
 			OpenCase.OfficerDraft o = drafts.get(i);
 			boolean department = o.department() != null && !o.department().isBlank();
 			boolean username = o.username() != null && !o.username().isBlank();
+			// a department without a name is a row of the form not filled in yet: no officer named
 			if (department && username) {
 				officers.put(o.department().strip(), o.username().strip());
 			}
-			else if (department || username) {
-				found.add(new RuleViolation("officers[" + i + "]." + (department ? "username" : "department"),
-						"approval.officerIncomplete"));
+			else if (username) {
+				found.add(new RuleViolation("officers[" + i + "].department", "approval.officerIncomplete"));
 			}
 		}
 		if (!found.isEmpty()) {

@@ -153,9 +153,9 @@ class ApprovalTests extends IntegrationTest {
 			.isInstanceOfSatisfying(RuleViolations.class, ex -> assertThat(ex.violations())
 				.extracting(RuleViolation::messageKey).contains("approval.caseExists"));
 		assertThatThrownBy(() -> approvals.open(Actor.system(), new OpenCase(project("空白项目"), null, false, null, null,
-				false, false, " ", null, List.of(new OpenCase.OfficerDraft("水利", null)))))
+				false, false, " ", null, List.of(new OpenCase.OfficerDraft("水利", null), new OpenCase.OfficerDraft(" ", "某人")))))
 			.isInstanceOfSatisfying(RuleViolations.class, ex -> assertThat(ex.violations())
-				.extracting(RuleViolation::field).containsExactly("mode", "eiaLevel", "leadAgent", "officers[0].username"));
+				.extracting(RuleViolation::field).containsExactly("mode", "eiaLevel", "leadAgent", "officers[1].department"));
 	}
 
 	@Test

@@ -264,6 +264,30 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aStaffMemberOpensAnApprovalCaseAndAnItemAcceptedLongAgoTurnsRed() {
+		logIn("zh-CN");
+		String name = "审批浏览器项目-" + UUID.randomUUID().toString().substring(0, 6);
+		registerProject(name, "10000");
+		page.navigate(url("/approvals"));
+		page.getByTestId("new-case").click();
+		page.locator("#a-project").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(name));
+		page.locator("#a-eia").selectOption("FORM");
+		page.locator("#a-energy").fill("3000");
+		page.locator("#a-lead").fill("代办员丁");
+		page.locator("#a-officer-0").fill(staff);
+		page.getByTestId("open-case").click();
+		assertThat(page.getByTestId("case-project")).hasText(name);
+		var filing = page.locator("tr[data-item=FILING]");
+		filing.locator("input[name=on]").first().fill("2026-01-05");
+		filing.locator("button").first().click();
+		assertThat(page.locator("tr[data-item=FILING]")).hasAttribute("data-overdue", "true");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("approval-case-zh.png")).setFullPage(true));
+		page.navigate(url("/approvals"));
+		assertThat(page.getByTestId("escalated")).containsText(name);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("approvals-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));
