@@ -110,6 +110,19 @@ public class Tickets {
 				draft.title(), draft.description(), today(), calendars.current(), actor.username(), clock.instant())).id();
 	}
 
+	/**
+	 * Files a ticket with its first attachment in one transaction: a refused attachment leaves no ticket.
+	 *
+	 * @throws RuleViolations or RuleViolation as {@link #file} and {@link #attach} do
+	 */
+	public UUID fileWith(Actor actor, TicketDraft draft, @Nullable String filename, byte @Nullable [] bytes) {
+		UUID id = file(actor, draft);
+		if (bytes != null && bytes.length > 0) {
+			attach(actor, id, filename, bytes);
+		}
+		return id;
+	}
+
 	public TicketView route(Actor actor, UUID id, @Nullable String department, long expectedVersion) {
 		Ticket t = workable(actor, id, expectedVersion);
 		if (department == null || !departments().contains(department)) {

@@ -276,6 +276,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		planRoutes();
 		leadRoutes();
 		approvalRoutes();
+		ticketRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
 						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
@@ -422,6 +423,56 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.orElseGet(() -> approvals.open(Actor.system(), new org.batterytown.approval.OpenCase(x.project(),
 					org.batterytown.approval.ApprovalMode.COMMITMENT, false, org.batterytown.approval.EiaLevel.FORM, null,
 					false, false, "路由代办员", null, null)).toString());
+	}
+
+	@Autowired
+	org.batterytown.feedback.Tickets tickets;
+
+	private final Map<UUID, String[]> fixtureTickets = new java.util.HashMap<>();
+
+	/** A ticket of the fixture's enterprise with one attachment: its path and the attachment's. */
+	private String[] ticket(Fixture x) {
+		return fixtureTickets.computeIfAbsent(x.enterprise(), e -> {
+			UUID id = tickets.file(Actor.system(), new org.batterytown.feedback.TicketDraft(e, x.project(), "HELP",
+					"路由测试诉求", "路由测试"));
+			UUID attachment = tickets.attach(Actor.system(), id, "说明.pdf",
+					"%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String[] { "/tickets/" + id, "/tickets/" + id + "/attachments/" + attachment };
+		});
+	}
+
+	/** Tickets: an enterprise files and rates its own; the zone routes and answers; leaders read the park's. */
+	private void ticketRoutes() {
+		route("GET /tickets", "nyyyyy", x -> get("/tickets"));
+		route("GET /tickets/new", "nyynyy", x -> get("/tickets/new"));
+		route("POST /tickets", "nyynyy", x -> post("/tickets").param("parkId", x.park().toString()));
+		route("GET /tickets/{id}", "nyyyyn", x -> get(ticket(x)[0]));
+		// version -1 is stale: a permitted user is sent back to the ticket with the message, nothing changes
+		route("POST /tickets/{id}/route", "nyynnn", x -> post(ticket(x)[0] + "/route").param("version", "-1")
+			.param("department", "供电企业"));
+		route("POST /tickets/{id}/answer", "nyynnn", x -> post(ticket(x)[0] + "/answer").param("version", "-1")
+			.param("text", "x"));
+		route("POST /tickets/{id}/rate", "nnnnyn", x -> post(ticket(x)[0] + "/rate").param("version", "-1")
+			.param("rating", "5"));
+		route("POST /tickets/{id}/attachments", "nyynyn", x -> multipart(ticket(x)[0] + "/attachments")
+			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])));
+		route("GET /tickets/{id}/attachments/{attachmentId}", "nyyyyn", x -> get(ticket(x)[1]));
+		route("GET /tickets/stats", "nyyynn", x -> get("/tickets/stats?parkId=" + x.park()));
+		route("GET /tickets/overdue", "nyyyyy", x -> get("/tickets/overdue?projectId=" + x.project()));
+		route("GET /api/v1/tickets", "nyyyyy", x -> get("/api/v1/tickets?parkId=" + x.park()));
+		route("POST /api/v1/tickets", "nyynyy", x -> post("/api/v1/tickets").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		route("GET /api/v1/tickets/{id}", "nyyyyn", x -> get("/api/v1" + ticket(x)[0]));
+		route("POST /api/v1/tickets/{id}/routing", "nyynnn", x -> post("/api/v1" + ticket(x)[0] + "/routing")
+			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{\"department\":\"供电企业\"}"));
+		route("POST /api/v1/tickets/{id}/answers", "nyynnn", x -> post("/api/v1" + ticket(x)[0] + "/answers")
+			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"x\"}"));
+		route("POST /api/v1/tickets/{id}/ratings", "nnnnyn", x -> post("/api/v1" + ticket(x)[0] + "/ratings")
+			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5}"));
+		route("POST /api/v1/tickets/{id}/attachments", "nyynyn", x -> multipart("/api/v1" + ticket(x)[0] + "/attachments")
+			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])));
+		route("GET /api/v1/tickets/{id}/attachments/{attachmentId}", "nyyyyn", x -> get("/api/v1" + ticket(x)[1]));
+		route("GET /api/v1/tickets/stats", "nyyynn", x -> get("/api/v1/tickets/stats?parkId=" + x.park()));
 	}
 
 	/** Approval cases: the zone works them; leaders and the project's own enterprise read them. */
