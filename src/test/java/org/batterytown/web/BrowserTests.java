@@ -288,6 +288,33 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void staffFileATicketForAnEnterpriseWithAnAttachmentRouteAndAnswerIt() {
+		logIn("zh-CN");
+		page.navigate(url("/tickets"));
+		page.getByTestId("new-ticket").click();
+		page.locator("#t-enterprise").selectOption(enterprise("西格里").id().value().toString());
+		page.locator("#t-category").selectOption("HELP");
+		String title = "蒸汽接入-" + UUID.randomUUID().toString().substring(0, 6);
+		page.locator("#t-title").fill(title);
+		page.locator("#t-description").fill("硬毡车间需要蒸汽，\n请协调接入时间。");
+		page.locator("#t-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("情况说明.pdf",
+				"application/pdf", "%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		page.getByTestId("file-ticket").click();
+		assertThat(page.getByTestId("ticket-title")).hasText(title);
+		assertThat(page.getByTestId("attachments")).containsText("情况说明.pdf");
+		page.locator("#r-department").selectOption("供电企业");
+		page.locator("form[data-testid=route-form] button").click();
+		assertThat(page.getByTestId("ticket-status")).hasText("办理中");
+		page.locator("#a-text").fill("已协调，下周接入。");
+		page.locator("form[data-testid=answer-form] button").click();
+		assertThat(page.getByTestId("ticket-status")).hasText("已答复");
+		assertThat(page.getByTestId("ticket-log")).containsText("已协调，下周接入。");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ticket-zh.png")).setFullPage(true));
+		page.navigate(url("/tickets/stats"));
+		assertThat(page.getByTestId("department-stats")).containsText("供电企业");
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));
