@@ -186,6 +186,24 @@ public class Tickets {
 			.toList();
 	}
 
+	/** Per project of the park, its tickets unanswered past their due day: for the monthly report. */
+	@Transactional(readOnly = true)
+	public List<ProjectOverdue> overdueByProject(Actor actor, UUID parkId) {
+		if (actor.role() == Role.ENTERPRISE || !actor.canSeePark(parkId)) {
+			throw new NotFound("park", parkId);
+		}
+		Map<UUID, List<TicketView>> byProject = new LinkedHashMap<>();
+		for (Ticket t : tickets.findByParkIdOrderByCreatedAtDesc(parkId)) {
+			if (t.projectId() != null && t.status().awaitingAnswer() && today().isAfter(t.dueOn())) {
+				byProject.computeIfAbsent(t.projectId(), p -> new ArrayList<>()).add(view(t));
+			}
+		}
+		List<ProjectOverdue> rows = new ArrayList<>();
+		byProject.forEach((project, views) -> rows.add(new ProjectOverdue(project, views.get(0).projectName(),
+				views.size(), views.stream().mapToInt(v -> v.overdueDays() == null ? 0 : v.overdueDays()).max().orElse(0))));
+		return rows;
+	}
+
 	@Transactional(readOnly = true)
 	public List<DepartmentRow> stats(Actor actor, UUID parkId) {
 		if (actor.role() == Role.ENTERPRISE || !actor.canSeePark(parkId)) {

@@ -17,13 +17,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The monthly dispatch report (调度报告) of a park: headline figures with year on year for the month
  * and the year to date, production and utilization, each enterprise's accepted revision, the projects
- * with their milestone slippage and stage changes, and who reported late or not at all, each with a
- * light. A closed month keeps this as its immutable snapshot.
+ * with their milestone slippage and stage changes, who reported late or not at all, each with a
+ * light, and the projects with business-environment tickets unanswered past their due day. A closed month keeps this as its immutable snapshot.
  */
 public record Dispatch(UUID parkId, LocalizedText parkName, YearMonth month, Instant preparedAt,
 		List<Headline> headlines, List<ProductLine> products, List<EnterpriseLine> enterprises,
 		List<ProjectLine> projects, List<StageChange> stageChanges, List<ChasingRow> reporting,
-		List<TrendMonth> trend) {
+		List<TrendMonth> trend, @Nullable List<OverdueTickets> overdueTickets) {
+
+	public Dispatch {
+		// snapshots of months closed before tickets existed have no such list
+		overdueTickets = overdueTickets == null ? List.of() : List.copyOf(overdueTickets);
+	}
+
+	/** A project whose business-environment tickets are unanswered past their due day. */
+	public record OverdueTickets(UUID projectId, LocalizedText name, int tickets, int maxOverdueDays) {
+	}
 
 	/** A measure in the month and the year to date, with growth on the full and the same set. */
 	public record Headline(Measure measure, @Nullable BigDecimal month, @Nullable Double monthFull,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.batterytown.enterprise.EnterpriseManagement;
+import org.batterytown.feedback.Tickets;
 import org.batterytown.park.ParkId;
 import org.batterytown.park.ParkManagement;
 import org.batterytown.project.ProjectFilter;
@@ -44,9 +45,12 @@ class DispatchAssembler {
 
 	private final Clock clock;
 
+	private final Tickets tickets;
+
 	DispatchAssembler(StatsFigures figures, StatsChasing chasing, ProjectManagement projects,
 			EnterpriseManagement enterprises, ParkManagement parks, JdbcClient jdbc, StatsSettings settings,
-			Clock clock) {
+			Clock clock, Tickets tickets) {
+		this.tickets = tickets;
 		this.figures = figures;
 		this.chasing = chasing;
 		this.projects = projects;
@@ -92,6 +96,11 @@ class DispatchAssembler {
 				chasing.of(system, parkId, month), m.trend()
 					.stream()
 					.map(t -> new Dispatch.TrendMonth(t.month(), t.outputValue(), t.outputValueYearEarlier()))
+					.toList(),
+				tickets.overdueByProject(system, parkId).stream()
+					.map(o -> new Dispatch.OverdueTickets(o.projectId(),
+							o.projectName() == null ? new LocalizedText("—", null) : o.projectName(), o.tickets(),
+							o.maxOverdueDays()))
 					.toList());
 	}
 

@@ -5,5 +5,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project",
-		"chain", "chain :: model", "source" })
+		"chain", "chain :: model", "source", "feedback" })
 package org.batterytown.stats;

@@ -164,7 +164,18 @@ class TicketTests extends IntegrationTest {
 		mvc.perform(get("/projects/" + project).with(loggedIn(clerk)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/tickets/overdue?projectId=" + project)));
+		// and in the month's dispatch report
+		var dispatch = months.dispatch(Actor.system(), pingding().id().value(), java.time.YearMonth.now().minusMonths(1))
+			.dispatch();
+		assertThat(dispatch.overdueTickets()).anySatisfy(o -> {
+			assertThat(o.projectId()).isEqualTo(project);
+			assertThat(o.tickets()).isEqualTo(1);
+			assertThat(o.maxOverdueDays()).isPositive();
+		});
 	}
+
+	@Autowired
+	org.batterytown.stats.StatsMonths months;
 
 	@Autowired
 	org.batterytown.calendar.Calendars calendars;

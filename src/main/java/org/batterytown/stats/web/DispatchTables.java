@@ -71,7 +71,8 @@ final class DispatchTables {
 	}
 
 	List<Table> tables(Dispatch d) {
-		return List.of(headlines(d), products(d), enterprises(d), projects(d), stageChanges(d), reporting(d));
+		return List.of(headlines(d), products(d), enterprises(d), projects(d), stageChanges(d), reporting(d),
+				overdueTickets(d));
 	}
 
 	private Table headlines(Dispatch d) {
@@ -137,6 +138,17 @@ final class DispatchTables {
 		}
 		return new Table(text("stats.dispatch.sheet.stageChanges"), text("stats.dispatch.table.stageChanges"),
 				headers("project", "stage", "at"), rows, false);
+	}
+
+	private Table overdueTickets(Dispatch d) {
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Dispatch.OverdueTickets o : d.overdueTickets()) {
+			rows.add(List.of(Cell.text(o.name().in(locale)),
+					new Cell(Integer.toString(o.tickets()), o.tickets(), true, null, false),
+					new Cell(Integer.toString(o.maxOverdueDays()), o.maxOverdueDays(), true, null, false)));
+		}
+		return new Table(text("stats.dispatch.sheet.tickets"), text("stats.dispatch.table.tickets"),
+				headers("project", "tickets", "maxOverdue"), rows, false);
 	}
 
 	private Table reporting(Dispatch d) {
