@@ -7,6 +7,10 @@
     if (!window.echarts) { return; }
     root.querySelectorAll('[data-chart]').forEach(function (el) {
       var option = JSON.parse(el.getAttribute('data-chart'));
+      // a map drawn from the page's own GeoJSON (no map tiles from the internet)
+      if (el.hasAttribute('data-geo')) {
+        echarts.registerMap(el.getAttribute('data-map'), JSON.parse(el.getAttribute('data-geo')));
+      }
       option.animation = false;
       if (option.valueUnit && option.tooltip) {
         var unit = option.valueUnit;

@@ -277,6 +277,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		leadRoutes();
 		approvalRoutes();
 		ticketRoutes();
+		landRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
 						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
@@ -473,6 +474,50 @@ class RouteAuthorizationTests extends IntegrationTest {
 			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])));
 		route("GET /api/v1/tickets/{id}/attachments/{attachmentId}", "nyyyyn", x -> get("/api/v1" + ticket(x)[1]));
 		route("GET /api/v1/tickets/stats", "nyyynn", x -> get("/api/v1/tickets/stats?parkId=" + x.park()));
+	}
+
+	@Autowired
+	org.batterytown.land.LandParcels land;
+
+	private static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}";
+
+	private final Map<UUID, String> fixtureParcels = new java.util.HashMap<>();
+
+	/** A parcel reserved for the fixture's project: its page path. */
+	private String parcel(Fixture x) {
+		return fixtureParcels.computeIfAbsent(x.project(), p -> {
+			UUID id = land.register(Actor.system(), new org.batterytown.land.ParcelDraft(x.park(),
+					"R-" + UUID.randomUUID().toString().substring(0, 8), java.math.BigDecimal.TEN, "工业用地", SQUARE, null,
+					null, null, null, null, null, null, null, null, null, null));
+			land.changeStatus(Actor.system(), id, new org.batterytown.land.StatusChange(
+					org.batterytown.land.ParcelStatus.RESERVED, p, null), 0);
+			return "/land/" + id;
+		});
+	}
+
+	/** Standard land: the zone enters and works parcels; leaders read; an enterprise sees its projects' parcels. */
+	private void landRoutes() {
+		route("GET /land", "nyyyyy", x -> get("/land"));
+		route("GET /land/new", "nyynnn", x -> get("/land/new"));
+		route("POST /land", "nyynnn", x -> post("/land").param("parkId", x.park().toString()));
+		route("GET /land/{id}", "nyyyyn", x -> get(parcel(x)));
+		route("POST /land/{id}/status", "nyynnn", x -> post(parcel(x) + "/status").param("version", "-1")
+			.param("status", "AVAILABLE"));
+		// 1990 is out of range: a permitted user is sent back with the message and nothing is recorded
+		route("POST /land/{id}/reviews", "nyynnn", x -> post(parcel(x) + "/reviews").param("year", "1990"));
+		route("GET /api/v1/land/parcels", "nyyyyy", x -> get("/api/v1/land/parcels?parkId=" + x.park()));
+		route("POST /api/v1/land/parcels", "nyynnn", x -> post("/api/v1/land/parcels")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/land/parcels/{id}", "nyyyyn", x -> get("/api/v1" + parcel(x).replace("/land/", "/land/parcels/")));
+		route("POST /api/v1/land/parcels/{id}/status", "nyynnn",
+				x -> post("/api/v1" + parcel(x).replace("/land/", "/land/parcels/") + "/status").header("If-Match", "\"-1\"")
+					.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AVAILABLE\"}"));
+		route("GET /api/v1/land/parcels/{id}/review", "nyyynn",
+				x -> get("/api/v1" + parcel(x).replace("/land/", "/land/parcels/") + "/review?year=1990"));
+		route("POST /api/v1/land/parcels/{id}/reviews", "nyynnn",
+				x -> post("/api/v1" + parcel(x).replace("/land/", "/land/parcels/") + "/reviews")
+					.contentType(MediaType.APPLICATION_JSON).content("{\"year\":1990}"));
+		route("GET /api/v1/land/map", "nyyyyy", x -> get("/api/v1/land/map?parkId=" + x.park()));
 	}
 
 	/** Approval cases: the zone works them; leaders and the project's own enterprise read them. */
