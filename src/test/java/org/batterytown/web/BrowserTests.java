@@ -315,6 +315,28 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void staffRegisterAParcelAndTheMapDrawsIt() {
+		logIn("zh-CN");
+		page.navigate(url("/land"));
+		page.getByTestId("new-parcel").click();
+		String code = "ZZ-" + UUID.randomUUID().toString().substring(0, 6);
+		page.locator("#p-code").fill(code);
+		page.locator("#p-area").fill("150");
+		page.locator("#p-polygon").fill("{\"type\":\"Polygon\",\"coordinates\":[[[113.60,37.80],[113.62,37.80],"
+				+ "[113.62,37.81],[113.60,37.81],[113.60,37.80]]]}");
+		page.locator("#p-ii").fill("300");
+		page.locator("#p-tpm").fill("20");
+		page.getByTestId("save-parcel").click();
+		assertThat(page.getByTestId("parcel-code")).hasText(code);
+		assertThat(page.getByTestId("parcel-status")).hasText("可供地");
+		page.navigate(url("/land"));
+		page.waitForFunction("window.chartReady > 0");
+		assertThat(page.getByTestId("land-map").locator("canvas")).hasCount(1);
+		assertThat(page.getByTestId("parcels")).containsText(code);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("land-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));
