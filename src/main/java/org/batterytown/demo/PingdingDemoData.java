@@ -75,11 +75,14 @@ class PingdingDemoData implements ApplicationRunner {
 
 	private final PingdingPromotion promotion;
 
+	private final PingdingIncentives incentives;
+
 	private final Actor system = Actor.system();
 
 	PingdingDemoData(DemoSettings settings, ParkManagement parks, EnterpriseManagement enterprises,
 			ProjectManagement projects, ProjectSources citations, Sources sources, IndustryFigures industry,
-			PingdingPlan plan, PingdingPromotion promotion) {
+			PingdingPlan plan, PingdingPromotion promotion, PingdingIncentives incentives) {
+		this.incentives = incentives;
 		this.plan = plan;
 		this.promotion = promotion;
 		this.settings = settings;
@@ -160,6 +163,7 @@ class PingdingDemoData implements ApplicationRunner {
 		industryFigures(park, article);
 		plan.load(park.value(), article.value(), hundredK.value());
 		promotion.load(park.value(), article.value());
+		incentives.load(park.value());
 		log.info("Loaded the Pingding New Energy Battery Town demo data (Shanxi Daily, 2023-06-19)");
 	}
 

@@ -3,5 +3,5 @@
  * into an empty database on first start; every figure cites the article and nothing is invented.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "source", "stats", "plan", "chain :: model", "attraction" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "source", "stats", "plan", "chain :: model", "attraction", "incentive" })
 package org.batterytown.demo;

@@ -1,0 +1,7 @@
+package org.batterytown.incentive;
+
+public enum DealStatus {
+
+	DRAFT, SIGNED
+
+}
