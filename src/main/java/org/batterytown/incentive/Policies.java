@@ -53,10 +53,14 @@ public class Policies {
 
 	/** @throws RuleViolations naming every missing or wrong field; nothing is stored then */
 	public UUID create(Actor actor, PolicyDraft d) {
-		if (d.parkId() == null || !actor.actsForZone(d.parkId())) {
+		if ((actor.role() != Role.ADMIN && actor.role() != Role.STAFF)
+				|| (d.parkId() != null && !actor.actsForZone(d.parkId()))) {
 			throw new NotAllowed("policy");
 		}
 		List<RuleViolation> found = new ArrayList<>();
+		if (d.parkId() == null) {
+			found.add(new RuleViolation("parkId", "lead.parkRequired"));
+		}
 		if (d.name() == null || d.name().isBlank()) {
 			found.add(new RuleViolation("name", "policy.nameRequired"));
 		}

@@ -278,6 +278,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		approvalRoutes();
 		ticketRoutes();
 		landRoutes();
+		incentiveRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
 				"{\"parkId\":\"" + x.park() + "\",\"year\":2010,\"industryZh\":\"路由测试产业" + UUID.randomUUID()
 						+ "\",\"parkIndustry\":false,\"sourceId\":\"" + x.source() + "\"}"));
@@ -518,6 +519,46 @@ class RouteAuthorizationTests extends IntegrationTest {
 				x -> post("/api/v1" + parcel(x).replace("/land/", "/land/parcels/") + "/reviews")
 					.contentType(MediaType.APPLICATION_JSON).content("{\"year\":1990}"));
 		route("GET /api/v1/land/map", "nyyyyy", x -> get("/api/v1/land/map?parkId=" + x.park()));
+	}
+
+	@Autowired
+	org.batterytown.incentive.Deals deals;
+
+	@Autowired
+	org.batterytown.incentive.Policies policies;
+
+	private final Map<UUID, String> fixtureDeals = new java.util.HashMap<>();
+
+	/** A draft deal with the fixture's enterprise and one commitment: its API path. */
+	private String deal(Fixture x) {
+		return fixtureDeals.computeIfAbsent(x.enterprise(), e -> "/api/v1/deals/" + deals.draft(Actor.system(),
+				new org.batterytown.incentive.DealDraft(e, null, "路由测试协议", "路由测试", org.batterytown.incentive.BenefitKind.SERVICE,
+						null, null, null, null, null, null, null, List.of(new org.batterytown.incentive.CommitmentDraft(
+								org.batterytown.incentive.Side.GOVERNMENT, org.batterytown.incentive.CommitmentKind.OTHER,
+								"路由测试承诺", null, java.time.LocalDate.of(2026, 12, 31),
+								org.batterytown.incentive.Clawback.NONE)))));
+	}
+
+	private String policy(Fixture x) {
+		return "/api/v1/policies/" + policies.ofPark(Actor.system(), x.park()).get(0).id();
+	}
+
+	/** Incentives: the zone keeps policies and deals; leaders read them; an enterprise reads its own deals. */
+	private void incentiveRoutes() {
+		route("GET /api/v1/policies", "nyyynn", x -> get("/api/v1/policies?parkId=" + x.park()));
+		route("POST /api/v1/policies", "nyynnn", x -> post("/api/v1/policies").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		route("POST /api/v1/policies/{id}/enrolments", "nyynnn", x -> post(policy(x) + "/enrolments")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/policies/{id}/benefits", "nyyynn", x -> get(policy(x) + "/benefits?year=2025"));
+		route("GET /api/v1/deals", "nyyyyy", x -> get("/api/v1/deals?parkId=" + x.park()));
+		route("POST /api/v1/deals", "nyynnn", x -> post("/api/v1/deals").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		route("GET /api/v1/deals/{id}", "nyyyyn", x -> get(deal(x)));
+		route("POST /api/v1/deals/{id}/signature", "nyynnn", x -> post(deal(x) + "/signature").header("If-Match", "\"-1\""));
+		route("POST /api/v1/deals/{id}/commitments/{position}/fulfilment", "nyynnn",
+				x -> post(deal(x) + "/commitments/0/fulfilment").header("If-Match", "\"-1\"")
+					.contentType(MediaType.APPLICATION_JSON).content("{}"));
 	}
 
 	/** Approval cases: the zone works them; leaders and the project's own enterprise read them. */
