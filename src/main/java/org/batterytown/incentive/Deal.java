@@ -113,6 +113,19 @@ class Deal {
 		signedOn = on;
 	}
 
+	/** Sets the legal basis and the review record of a draft; a signed deal's terms no longer change. */
+	void recordBasis(ReviewRecord r) {
+		if (status == DealStatus.SIGNED) {
+			throw new RuleViolation("status", "deal.alreadySigned");
+		}
+		legalBasis = trim(r.legalBasis());
+		reviewNo = trim(r.reviewNo());
+		reviewedOn = r.reviewedOn();
+		reviewConclusion = r.reviewConclusion();
+		exceptionGround = trim(r.exceptionGround());
+		termEndsOn = r.termEndsOn();
+	}
+
 	void recordFulfilment(int position, @Nullable LocalDate fulfilledOn, @Nullable BigDecimal actual) {
 		if (position < 0 || position >= commitments.size()) {
 			throw new RuleViolation("position", "deal.commitmentUnknown");

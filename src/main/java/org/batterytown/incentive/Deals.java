@@ -131,6 +131,13 @@ public class Deals {
 		return view(deals.save(deal));
 	}
 
+	/** Sets a draft's legal basis and review record; the gate checks them at signing. */
+	public DealView recordBasis(Actor actor, UUID id, ReviewRecord record, long expectedVersion) {
+		Deal deal = workable(actor, id, expectedVersion);
+		deal.recordBasis(record);
+		return view(deals.save(deal));
+	}
+
 	/** Records a commitment's fulfilment: the day it was met and, for one without a figure source, the actual. */
 	public DealView recordFulfilment(Actor actor, UUID id, int position, @Nullable LocalDate fulfilledOn,
 			@Nullable BigDecimal actual, long expectedVersion) {

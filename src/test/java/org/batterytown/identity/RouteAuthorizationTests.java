@@ -545,6 +545,19 @@ class RouteAuthorizationTests extends IntegrationTest {
 
 	/** Incentives: the zone keeps policies and deals; leaders read them; an enterprise reads its own deals. */
 	private void incentiveRoutes() {
+		route("GET /incentives", "nyyyyy", x -> get("/incentives"));
+		route("GET /incentives/policies/{id}", "nyyynn", x -> get(policy(x).replace("/api/v1/policies", "/incentives/policies")));
+		route("POST /incentives/policies/{id}/enrolments", "nyynnn",
+				x -> post(policy(x).replace("/api/v1/policies", "/incentives/policies") + "/enrolments"));
+		route("GET /incentives/deals/new", "nyynnn", x -> get("/incentives/deals/new"));
+		route("POST /incentives/deals", "nyynnn", x -> post("/incentives/deals").param("parkId", x.park().toString()));
+		route("GET /incentives/deals/{id}", "nyyyyn", x -> get(deal(x).replace("/api/v1/deals", "/incentives/deals")));
+		route("POST /incentives/deals/{id}/basis", "nyynnn", x -> post(deal(x).replace("/api/v1/deals", "/incentives/deals")
+				+ "/basis").param("version", "-1"));
+		route("POST /incentives/deals/{id}/sign", "nyynnn", x -> post(deal(x).replace("/api/v1/deals", "/incentives/deals")
+				+ "/sign").param("version", "-1"));
+		route("POST /incentives/deals/{id}/commitments/{position}", "nyynnn",
+				x -> post(deal(x).replace("/api/v1/deals", "/incentives/deals") + "/commitments/0").param("version", "-1"));
 		route("GET /api/v1/policies", "nyyynn", x -> get("/api/v1/policies?parkId=" + x.park()));
 		route("POST /api/v1/policies", "nyynnn", x -> post("/api/v1/policies").contentType(MediaType.APPLICATION_JSON)
 			.content("{}"));

@@ -337,6 +337,43 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aDealWithoutItsLegalBasisIsRefusedAtSigningThenSignedWithIt() {
+		logIn("zh-CN");
+		page.navigate(url("/incentives"));
+		page.getByTestId("new-deal").click();
+		page.locator("#d-enterprise").selectOption(enterprise("西格里").id().value().toString());
+		page.locator("#d-kind").selectOption("FISCAL");
+		page.locator("#d-amount").fill("5000000");
+		String title = "硬毡扩产奖励-" + UUID.randomUUID().toString().substring(0, 6);
+		page.locator("#d-title").fill(title);
+		page.locator("#d-content").fill("按设备投资额给予奖励");
+		page.locator("[name='commitments[0].side']").selectOption("ENTERPRISE");
+		page.locator("[name='commitments[0].kind']").selectOption("JOBS");
+		page.locator("[name='commitments[0].description']").fill("新增就业 100 人");
+		page.locator("[name='commitments[0].target']").fill("100");
+		page.locator("[name='commitments[0].dueOn']").fill("2026-06-30");
+		page.locator("[name='commitments[0].clawback']").selectOption("PROPORTIONAL");
+		page.getByTestId("save-deal").click();
+		assertThat(page.getByTestId("deal-title")).hasText(title);
+		page.getByTestId("sign").click();
+		assertThat(page.getByTestId("deal-errors")).containsText("法律、行政法规依据");
+		assertThat(page.getByTestId("deal-status")).hasText("草稿");
+		page.locator("#b-basis").fill("（测试）某法规第 X 条");
+		page.locator("#b-no").fill("公平竞争审查〔2026〕9号");
+		page.locator("#b-on").fill("2026-01-15");
+		page.locator("#b-conclusion").selectOption("NO_RESTRICTION");
+		page.locator("form[data-testid=basis-form] button").click();
+		page.getByTestId("sign").click();
+		assertThat(page.getByTestId("deal-status")).hasText("已签约");
+		// 60 of the 100 jobs recorded after the due date: 40 % of 500 万 comes back
+		var row = page.getByTestId("ledger").locator("tbody tr").first();
+		row.locator("input[name=actual]").fill("60");
+		row.locator("button").click();
+		assertThat(page.getByTestId("clawback").first()).hasText("200.00 万元");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deal-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));
