@@ -212,6 +212,33 @@ public class ApprovalCases {
 		return catalogue.all();
 	}
 
+	/**
+	 * Changes an item's limits as the zone's own lists arrive (admins only); cases opened later use them,
+	 * running items keep the due day they were given.
+	 *
+	 * @throws RuleViolation naming a limit that is missing or negative
+	 */
+	public ItemType changeItemType(Actor actor, String code, ItemTypeChange change) {
+		if (actor.role() != org.batterytown.shared.Role.ADMIN) {
+			throw new NotAllowed("approval catalogue");
+		}
+		if (change.limitDays() == null || change.limitDays() < 0) {
+			throw new RuleViolation("limitDays", "approval.catalogue.limit");
+		}
+		if (change.dayType() == null) {
+			throw new RuleViolation("dayType", "approval.catalogue.dayType");
+		}
+		if ((change.promisedDays() != null && change.promisedDays() < 0)
+				|| (change.postCheckDays() != null && change.postCheckDays() < 0)) {
+			throw new RuleViolation("promisedDays", "lead.negative");
+		}
+		if (!catalogue.update(code, change.limitDays(), change.dayType(), change.promisedDays(),
+				Boolean.TRUE.equals(change.commitment()), change.postCheckDays())) {
+			throw new NotFound("approval item type", code);
+		}
+		return catalogue.byCode().get(code);
+	}
+
 	/** The yearly energy use from which a project needs its own energy review. */
 	public java.math.BigDecimal energyReviewMinTce() {
 		return settings.energyReviewMinTce();

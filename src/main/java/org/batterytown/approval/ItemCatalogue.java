@@ -34,6 +34,16 @@ class ItemCatalogue {
 			.list();
 	}
 
+	/** @return whether the item exists */
+	boolean update(String code, int limitDays, DayType dayType, @org.jspecify.annotations.Nullable Integer promisedDays,
+			boolean commitment, @org.jspecify.annotations.Nullable Integer postCheckDays) {
+		return jdbc.sql("""
+				update approval_item_type set limit_days = :limit, day_type = :type, promised_days = :promised,
+				    commitment = :commitment, post_check_days = :post where code = :code""")
+			.param("limit", limitDays).param("type", dayType.name()).param("promised", promisedDays)
+			.param("commitment", commitment).param("post", postCheckDays).param("code", code).update() == 1;
+	}
+
 	Map<String, ItemType> byCode() {
 		Map<String, ItemType> byCode = new LinkedHashMap<>();
 		all().forEach(t -> byCode.put(t.code(), t));

@@ -231,6 +231,26 @@ public class Tickets {
 		return byCode;
 	}
 
+	/**
+	 * Changes a category's response limit (admins only); tickets filed later use it.
+	 *
+	 * @throws RuleViolation naming "responseDays" unless it is 1 or more
+	 */
+	public Category changeCategory(Actor actor, String code, @Nullable Integer responseDays) {
+		if (actor.role() != Role.ADMIN) {
+			throw new NotAllowed("ticket category");
+		}
+		if (responseDays == null || responseDays < 1) {
+			throw new RuleViolation("responseDays", "ticket.category.days");
+		}
+		int updated = jdbc.sql("update ticket_category set response_days = :days where code = :code")
+			.param("days", responseDays).param("code", code).update();
+		if (updated == 0) {
+			throw new NotFound("ticket category", code);
+		}
+		return categories().get(code);
+	}
+
 	@Transactional(readOnly = true)
 	public List<String> departments() {
 		return jdbc.sql("select name from feedback_department order by position").query(String.class).list();

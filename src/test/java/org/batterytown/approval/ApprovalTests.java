@@ -192,6 +192,28 @@ class ApprovalTests extends IntegrationTest {
 		assertThat(rows.indexOf(f)).isLessThan(rows.indexOf(s));
 	}
 
+	@Test
+	void anAdminChangesAnItemsLimitsAndOthersCannot() {
+		ItemType before = approvals.catalogue().stream().filter(t -> t.code().equals("CONSTRUCTION_PERMIT")).findFirst()
+			.orElseThrow();
+		try {
+			ItemType changed = approvals.changeItemType(Actor.system(), "CONSTRUCTION_PERMIT", new ItemTypeChange(7,
+					org.batterytown.calendar.DayType.CALENDAR, 2, true, 10));
+			assertThat(changed.promisedDays()).isEqualTo(2);
+			assertThat(changed.postCheckDays()).isEqualTo(10);
+			assertThatThrownBy(() -> approvals.changeItemType(Actor.system(), "CONSTRUCTION_PERMIT",
+					new ItemTypeChange(-1, org.batterytown.calendar.DayType.CALENDAR, null, true, null)))
+				.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("limitDays"));
+			assertThatThrownBy(() -> approvals.changeItemType(new Actor("x", Role.STAFF, pingding().id().value(), null),
+					"CONSTRUCTION_PERMIT", new ItemTypeChange(7, org.batterytown.calendar.DayType.CALENDAR, 2, true, 10)))
+				.isInstanceOf(NotAllowed.class);
+		}
+		finally {
+			approvals.changeItemType(Actor.system(), "CONSTRUCTION_PERMIT", new ItemTypeChange(before.limitDays(),
+					before.dayType(), before.promisedDays(), before.commitment(), before.postCheckDays()));
+		}
+	}
+
 	private void milestone(UUID project, MilestoneKind kind, LocalDate actual) {
 		long version = projects.get(Actor.system(), new ProjectId(project)).version();
 		projects.setMilestone(Actor.system(), new ProjectId(project), new MilestoneDraft(kind, null, actual), version);

@@ -177,6 +177,23 @@ class TicketTests extends IntegrationTest {
 	@Autowired
 	org.batterytown.stats.StatsMonths months;
 
+	@Test
+	void anAdminChangesACategorysLimitAndNewTicketsFollowIt() {
+		try {
+			Category changed = tickets.changeCategory(Actor.system(), "SUGGESTION", 12);
+			assertThat(changed.responseDays()).isEqualTo(12);
+			clerk();
+			UUID id = tickets.file(Actor.system(), new TicketDraft(enterprise, null, "SUGGESTION", "建议设公交线", "通勤不便"));
+			TicketView t = tickets.get(Actor.system(), id);
+			assertThat(t.dueOn()).isEqualTo(calendarDue(t.filedOn(), 12));
+			assertThatThrownBy(() -> tickets.changeCategory(Actor.system(), "SUGGESTION", 0))
+				.isInstanceOf(RuleViolation.class);
+		}
+		finally {
+			tickets.changeCategory(Actor.system(), "SUGGESTION", 10);
+		}
+	}
+
 	@Autowired
 	org.batterytown.calendar.Calendars calendars;
 

@@ -474,6 +474,9 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("POST /api/v1/tickets/{id}/attachments", "nyynyn", x -> multipart("/api/v1" + ticket(x)[0] + "/attachments")
 			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])));
 		route("GET /api/v1/tickets/{id}/attachments/{attachmentId}", "nyyyyn", x -> get("/api/v1" + ticket(x)[1]));
+		route("GET /api/v1/tickets/categories", "nyyyyy", x -> get("/api/v1/tickets/categories"));
+		route("PUT /api/v1/tickets/categories/{code}", "nynnnn", x -> put("/api/v1/tickets/categories/HELP")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"responseDays\":0}"));
 		route("GET /api/v1/tickets/stats", "nyyynn", x -> get("/api/v1/tickets/stats?parkId=" + x.park()));
 	}
 
@@ -597,6 +600,8 @@ class RouteAuthorizationTests extends IntegrationTest {
 		route("GET /api/v1/approval-cases/signing-to-start", "nyyyyy",
 				x -> get("/api/v1/approval-cases/signing-to-start?parkId=" + x.park()));
 		route("GET /api/v1/approval-item-types", "nyyyyy", x -> get("/api/v1/approval-item-types"));
+		route("PUT /api/v1/approval-item-types/{code}", "nynnnn", x -> put("/api/v1/approval-item-types/FILING")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"limitDays\":-1}"));
 	}
 
 	private void leadRoutes() {

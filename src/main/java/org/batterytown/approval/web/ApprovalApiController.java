@@ -83,4 +83,10 @@ class ApprovalApiController {
 		return approvals.catalogue();
 	}
 
+	/** Admins change an item's limits as the zone's own lists arrive. */
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/approval-item-types/{code}")
+	ItemType changeItemType(Actor actor, @PathVariable String code, @RequestBody org.batterytown.approval.ItemTypeChange change) {
+		return approvals.changeItemType(actor, code, change);
+	}
+
 }

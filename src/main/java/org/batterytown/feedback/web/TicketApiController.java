@@ -88,6 +88,20 @@ class TicketApiController {
 		return Downloads.of(tickets.attachment(actor, id, attachmentId));
 	}
 
+	@GetMapping("/categories")
+	java.util.Collection<org.batterytown.feedback.Category> categories() {
+		return tickets.categories().values();
+	}
+
+	/** Admins change a category's response limit in working days. */
+	@org.springframework.web.bind.annotation.PutMapping("/categories/{code}")
+	org.batterytown.feedback.Category changeCategory(Actor actor, @PathVariable String code, @RequestBody CategoryChange body) {
+		return tickets.changeCategory(actor, code, body.responseDays());
+	}
+
+	record CategoryChange(@Nullable Integer responseDays) {
+	}
+
 	@GetMapping("/stats")
 	List<DepartmentRow> stats(Actor actor, @RequestParam UUID parkId) {
 		return tickets.stats(actor, parkId);
