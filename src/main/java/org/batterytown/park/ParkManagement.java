@@ -3,6 +3,7 @@ package org.batterytown.park;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.ChangesRecorded;
@@ -16,6 +17,7 @@ import org.batterytown.source.Citation;
 import org.batterytown.source.SourceId;
 import org.batterytown.source.Sources;
 import org.batterytown.source.Subject;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,21 @@ public class ParkManagement {
 	/** The parks the actor may see, by code. */
 	public List<ParkView> list(Actor actor) {
 		return parks.findAllByOrderByCode().stream().filter(p -> visible(actor, p)).map(Park::view).toList();
+	}
+
+	/**
+	 * The park a page works in: the one asked for, else the user's own, else the first they may see.
+	 *
+	 * @throws NotFound if the user sees no park
+	 */
+	public UUID pageParkOf(Actor actor, @Nullable UUID requested) {
+		if (requested != null) {
+			return requested;
+		}
+		if (actor.parkId() != null) {
+			return actor.parkId();
+		}
+		return list(actor).stream().findFirst().map(p -> p.id().value()).orElseThrow(() -> new NotFound("park", ""));
 	}
 
 	/** @throws NotFound if there is no such park or it lies outside the actor's scope */

@@ -17,7 +17,6 @@ import org.batterytown.project.StageGroup;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.FormRejections;
 import org.batterytown.shared.NotAllowed;
-import org.batterytown.shared.NotFound;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.RuleViolations;
 import org.batterytown.shared.StaleVersion;
@@ -153,14 +152,7 @@ class ApprovalPageController {
 	}
 
 	private UUID park(Actor actor, @Nullable UUID requested) {
-		if (requested != null) {
-			return requested;
-		}
-		if (actor.parkId() != null) {
-			return actor.parkId();
-		}
-		return parks.list(actor).stream().findFirst().map(p -> p.id().value())
-			.orElseThrow(() -> new NotFound("park", ""));
+		return parks.pageParkOf(actor, requested);
 	}
 
 }

@@ -21,14 +21,7 @@ final class LeadParks {
 		if (actor.role() == Role.ENTERPRISE) {
 			throw new NotFound("lead", "");
 		}
-		if (requested != null) {
-			return requested;
-		}
-		if (actor.parkId() != null) {
-			return actor.parkId();
-		}
-		return parks.list(actor).stream().findFirst().map(p -> p.id().value())
-			.orElseThrow(() -> new NotFound("park", ""));
+		return parks.pageParkOf(actor, requested);
 	}
 
 }

@@ -10,7 +10,6 @@ import org.batterytown.project.ProjectFilter;
 import org.batterytown.project.ProjectManagement;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.FormRejections;
-import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.RuleViolations;
@@ -182,14 +181,7 @@ class TicketPageController {
 	}
 
 	private UUID park(Actor actor, @Nullable UUID requested) {
-		if (requested != null) {
-			return requested;
-		}
-		if (actor.parkId() != null) {
-			return actor.parkId();
-		}
-		return parks.list(actor).stream().findFirst().map(p -> p.id().value())
-			.orElseThrow(() -> new NotFound("park", ""));
+		return parks.pageParkOf(actor, requested);
 	}
 
 }

@@ -22,7 +22,6 @@ import org.batterytown.project.ProjectManagement;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.FormRejections;
 import org.batterytown.shared.NotAllowed;
-import org.batterytown.shared.NotFound;
 import org.batterytown.shared.Role;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.RuleViolations;
@@ -198,14 +197,7 @@ class IncentivePageController {
 	}
 
 	private UUID park(Actor actor, @Nullable UUID requested) {
-		if (requested != null) {
-			return requested;
-		}
-		if (actor.parkId() != null) {
-			return actor.parkId();
-		}
-		return parks.list(actor).stream().findFirst().map(p -> p.id().value())
-			.orElseThrow(() -> new NotFound("park", ""));
+		return parks.pageParkOf(actor, requested);
 	}
 
 }
