@@ -100,6 +100,35 @@ class DealTests extends IntegrationTest {
 		assertThatThrownBy(() -> deals.sign(leader, id, version)).isInstanceOf(org.batterytown.shared.NotAllowed.class);
 	}
 
+	@Autowired
+	org.batterytown.stats.ReportImports imports;
+
+	@Test
+	void aPowerPricePolicysBenefitIsTheReportedElectricityTimesTheReduction() throws Exception {
+		String name = "电价测试企业" + UUID.randomUUID().toString().substring(0, 6);
+		UUID plant = enterprises.register(Actor.system(), new EnterpriseDraft(pingding().id().value(), null, name, null,
+				null, null, false, null)).value();
+		projects.register(Actor.system(), new ProjectDraft(plant, name + "石墨化", null, null,
+				org.batterytown.project.ProjectStage.IN_PRODUCTION, null,
+				List.of(new CapacityLineDraft(Product.GRAPHITIZATION_TOLL, new BigDecimal("12000"), null)), List.of()));
+		String csv = "统一社会信用代码,企业名称,报告期,产品,产量,销量,工业总产值（元）,用电量（千瓦时）,综合能源消费量（吨标准煤）,从业人员（人）,税收（元）,说明\n,"
+				+ name + ",2025-03,石墨化代工,1000,1000,8000000,11000000,,100,50000,长期加工协议约定的价格\n";
+		assertThat(imports.importFile(Actor.system(), pingding().id().value(), "march.csv", csv.length(),
+				new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).succeeded()).isTrue();
+		UUID policy = policies.create(Actor.system(), new PolicyDraft(pingding().id().value(), "测试电价政策",
+				PolicyKind.ELECTRICITY_PRICE, "测试", new BigDecimal("0.05"), "测试依据", 'I'));
+		policies.enrol(Actor.system(), policy, plant, java.time.YearMonth.of(2025, 2));
+		BenefitRow row = policies.benefits(Actor.system(), policy, 2025).get(0);
+		// February: enrolled, no report, unknown; March: 11,000,000 kWh × 0.05 yuan = 550,000 yuan
+		assertThat(row.months().get(0).month()).isEqualTo(java.time.YearMonth.of(2025, 2));
+		assertThat(row.months().get(0).benefit()).isNull();
+		assertThat(row.months().get(1).electricityKwh()).isEqualByComparingTo("11000000");
+		assertThat(row.months().get(1).benefit()).isEqualByComparingTo("550000.00");
+		assertThat(row.total()).isEqualByComparingTo("550000.00");
+		assertThatThrownBy(() -> policies.enrol(Actor.system(), policy, plant, null))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("from"));
+	}
+
 	@Test
 	void thePowerPricePolicyIsSeededWithItsEligibilityAndAnUnknownReduction() {
 		PolicyView policy = policies.ofPark(Actor.system(), pingding().id().value()).stream()
