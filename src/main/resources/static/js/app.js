@@ -31,3 +31,11 @@
     });
   });
 })();
+
+// A select marked data-autosubmit submits its form when changed (no inline handlers: the
+// Content-Security-Policy allows scripts from our own files only).
+document.addEventListener('change', function (e) {
+  if (e.target.matches && e.target.matches('select[data-autosubmit]') && e.target.form) {
+    e.target.form.submit();
+  }
+});

@@ -13,11 +13,22 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors: scripts use HTTP Basic on /api/** (stateless, no CSRF since no cookie is involved);
  * operators reach /actuator/health anonymously and the rest as ADMIN; people use pages with a login
  * session and CSRF tokens. The OpenAPI description and Swagger UI need a login of any role.
+ *
+ * <p>Every response carries a Content-Security-Policy. Pages load scripts, styles, fonts and images from
+ * this server only and run no inline script; style attributes are allowed because ECharts writes its
+ * tooltips with them (no page of ours has one). Swagger UI, a third-party page, also needs inline styles.
+ * API answers are data and may load nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,8 +51,20 @@ class SecurityConfiguration {
 					(req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, "Your role may not do this.")))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_POLICY))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
+
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "frame-ancestors 'none'";
+
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(2)
@@ -54,6 +77,7 @@ class SecurityConfiguration {
 			.httpBasic(b -> b.realmName("Battery Town"))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_POLICY)))
 			.build();
 	}
 
@@ -72,8 +96,16 @@ class SecurityConfiguration {
 			// Lets scripts fetch the OpenAPI description (/v3/api-docs) with the same credentials.
 			.httpBasic(b -> b.realmName("Battery Town"))
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			.headers(h -> h
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER,
+						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER),
+						new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
+
+	private static final RequestMatcher SWAGGER = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
 	private static void problem(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
 		res.setStatus(status.value());

@@ -374,6 +374,26 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void everyMainPageRunsUnderTheContentSecurityPolicyWithoutAViolation() {
+		java.util.List<String> refused = new java.util.ArrayList<>();
+		page.onConsoleMessage(m -> {
+			if (m.text().contains("Content Security Policy") || m.text().startsWith("Refused to")) {
+				refused.add(page.url() + ": " + m.text());
+			}
+		});
+		logIn("zh-CN");
+		for (String path : new String[] { "/", "/enterprises", "/projects", "/chain", "/chain/coefficients", "/stats",
+				"/stats/reports", "/plans", "/leads", "/leads/promotion", "/leads/targets",
+				"/leads/optimizer?run=true&landMu=500&powerMw=80", "/approvals", "/land", "/tickets", "/incentives",
+				"/calendar", "/account/password" }) {
+			page.navigate(url(path));
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		}
+		assertThat(page.locator("body")).isVisible();
+		org.assertj.core.api.Assertions.assertThat(refused).isEmpty();
+	}
+
+	@Test
 	void aWrongCreditCodeIsFlaggedAtTheFieldAsTheUserLeavesIt() {
 		logIn("zh-CN");
 		page.navigate(url("/enterprises/new"));
