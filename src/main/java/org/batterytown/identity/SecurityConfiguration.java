@@ -13,6 +13,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -40,8 +42,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**")
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/users/**").hasRole("ADMIN").anyRequest().authenticated())
 			.httpBasic(b -> b.realmName("Battery Town").authenticationEntryPoint((req, res, ex) -> {
 				res.setHeader("WWW-Authenticate", "Basic realm=\"Battery Town\"");
@@ -68,8 +71,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuator(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/actuator/**")
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
@@ -83,8 +87,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 				.permitAll()
