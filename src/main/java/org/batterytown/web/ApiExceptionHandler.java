@@ -60,6 +60,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, text("problem.stale"));
 	}
 
+	/**
+	 * A value the database refuses (longer than its column, beyond its numeric range, a NUL character):
+	 * the transaction rolls back, so nothing is written, and the caller hears which kind of thing was wrong.
+	 * Duplicate keys are handled above as conflicts.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ProblemDetail refusedValue(RuntimeException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.valueRefused"));
+	}
+
 	@ExceptionHandler
 	ProblemDetail ruleViolation(RuleViolation ex) {
 		String message = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale());

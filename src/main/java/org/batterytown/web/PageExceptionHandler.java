@@ -32,6 +32,13 @@ class PageExceptionHandler {
 		return "error/403";
 	}
 
+	/** A value the database refused (too long, too large, a NUL character); nothing was saved. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	String refusedValue() {
+		return "error/422";
+	}
+
 	@ExceptionHandler({ StaleVersion.class, OptimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String stale() {
