@@ -83,4 +83,9 @@ class MarketInputs {
 		return factor;
 	}
 
+	/** The coefficient set in force: a new set changes prices and utilization. */
+	String stamp() {
+		return Integer.toString(coefficients.current().id());
+	}
+
 }

@@ -80,6 +80,11 @@ class PlanActuals {
 				: value / (price.base() * utilization.base());
 	}
 
+	/** A value that changes with the park's industry figures, the only statistics a projection reads. */
+	String stamp(Actor actor, UUID parkId) {
+		return Integer.toHexString(industry.of(actor, parkId).hashCode());
+	}
+
 	private @Nullable IndustryFigure figure(Actor actor, UUID parkId, int year) {
 		return industry.of(actor, parkId).stream().filter(f -> f.parkIndustry() && f.year() == year).findFirst()
 			.orElse(null);

@@ -53,9 +53,15 @@ public class PlanProjections {
 
 	private final Clock clock;
 
+	private final ProjectionCache cache;
+
+	private final org.batterytown.project.ProjectCapacity projectStamps;
+
 	PlanProjections(PlanManagement plans, ProjectionAssumptions assumptions, RegistryInputs registry,
 			MarketInputs markets, PlanActuals actuals, PlanScenarios scenarios, EnterpriseManagement enterprises,
-			Clock clock) {
+			Clock clock, ProjectionCache cache, org.batterytown.project.ProjectCapacity projectStamps) {
+		this.cache = cache;
+		this.projectStamps = projectStamps;
 		this.plans = plans;
 		this.assumptions = assumptions;
 		this.registry = registry;
@@ -77,6 +83,19 @@ public class PlanProjections {
 			throw new BadParameter("probability", "plan.projection.probability");
 		}
 		PlanView plan = plans.get(actor, id);
+		if (request.scenarioId() == null) {
+			String stamp = projectStamps.stamp(plan.parkId()) + "/" + enterprises.stamp(plan.parkId()) + "/"
+					+ assumptions.stamp() + "/" + markets.stamp() + "/" + actuals.stamp(actor, plan.parkId()) + "/"
+					+ YearMonth.now(clock);
+			return cache.get(new ProjectionCache.Key(id.value(), plan.versionNo(), n, request.seedValue(), probability,
+					actor.role(), actor.parkId(), stamp), () -> compute(actor, id, plan, request, probability));
+		}
+		return compute(actor, id, plan, request, probability);
+	}
+
+	private ProjectionView compute(Actor actor, PlanId id, PlanView plan, ProjectionRequest request,
+			double probability) {
+		int n = request.scenarioCount();
 		PlanScenarios.Saved scenario = request.scenarioId() == null ? null
 				: scenarios.get(actor, id, request.scenarioId());
 		List<ScenarioOverride> overrides = scenario == null ? List.of() : scenario.overrides();
