@@ -166,8 +166,10 @@ public class ApprovalCases {
 		if (!actor.canSeePark(parkId)) {
 			throw new NotFound("park", parkId);
 		}
+		Map<String, ItemType> types = catalogue.byCode();
+		WorkingCalendar calendar = calendars.current();
 		return cases.findByParkIdOrderByCreatedAtAsc(parkId).stream().filter(c -> reads(actor, c))
-			.map(c -> view(actor, c)).toList();
+			.map(c -> view(c, types, calendar)).toList();
 	}
 
 	/** The open items given to the actor, overdue first, then by due day; and post-checks still to make. */
@@ -297,8 +299,12 @@ public class ApprovalCases {
 	}
 
 	private CaseView view(Actor actor, ApprovalCase c) {
+		return view(c, catalogue.byCode(), calendars.current());
+	}
+
+	private CaseView view(ApprovalCase c, Map<String, ItemType> types, WorkingCalendar calendar) {
 		ProjectView project = projects.get(Actor.system(), new ProjectId(c.projectId()));
-		return c.view(project.name(), catalogue.byCode(), today(), calendars.current());
+		return c.view(project.name(), types, today(), calendar);
 	}
 
 	private LocalDate today() {

@@ -26,7 +26,7 @@ public record OptimizerView(UUID parkId, UUID planId, LocalizedText planName, Li
 		List<PlanView.Target> notWeighed) {
 
 	/** A target's gap at the probability, in what leads add to it, and the chosen set's expected filling. */
-	public record GoalRow(PlanView.Target target, double gap, @Nullable Link unitLink, double filled) {
+	public record GoalRow(PlanView.Target target, double gap, double filled) {
 
 		public double share() {
 			return filled / gap;

@@ -87,11 +87,11 @@ public class PortfolioPlanning {
 		PortfolioGoals.Weighing w = PortfolioGoals.of(rows, leads, YearMonth.now(clock), unsigned, signed,
 				request.inTimeOnly(), unitValue());
 		Portfolio p = PortfolioOptimizer.choose(w.candidates(), w.goals(), request.landMu(), request.powerMw());
-		List<OptimizerView.GoalRow> goals = w.goalRows().stream()
-			.map(r -> new OptimizerView.GoalRow(r.target(), w.goals().get(w.goalRows().indexOf(r)).gap(),
-					r.target().kind().counted() || r.target().link() == null ? null : r.target().link(),
-					p.filled().get(r.target().key())))
-			.toList();
+		List<OptimizerView.GoalRow> goals = new ArrayList<>();
+		for (int i = 0; i < w.goalRows().size(); i++) {
+			PlanView.Target t = w.goalRows().get(i).target();
+			goals.add(new OptimizerView.GoalRow(t, w.goals().get(i).gap(), p.filled().get(t.key())));
+		}
 		List<OptimizerView.Pick> picks = new ArrayList<>();
 		for (int i = 0; i < w.candidates().size(); i++) {
 			Candidate c = w.candidates().get(i);

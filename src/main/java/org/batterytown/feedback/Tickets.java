@@ -173,17 +173,15 @@ public class Tickets {
 		List<Ticket> found = actor.role() == Role.ENTERPRISE
 				? tickets.findByEnterpriseIdOrderByCreatedAtDesc(actor.enterpriseId())
 				: tickets.findByParkIdOrderByCreatedAtDesc(parkId);
-		return found.stream().map(this::view).toList();
+		return found.stream().map(views(parkId)).toList();
 	}
 
 	/** A project's tickets still awaiting an answer past their due day, for its page and the monthly report. */
 	@Transactional(readOnly = true)
 	public List<TicketView> overdueOfProject(Actor actor, UUID projectId) {
-		return tickets.findByProjectId(projectId).stream()
-			.filter(t -> reads(actor, t))
-			.map(this::view)
-			.filter(TicketView::overdue)
-			.toList();
+		List<Ticket> found = tickets.findByProjectId(projectId).stream().filter(t -> reads(actor, t)).toList();
+		return found.isEmpty() ? List.of()
+				: found.stream().map(views(found.get(0).parkId())).filter(TicketView::overdue).toList();
 	}
 
 	/** Per project of the park, its tickets unanswered past their due day: for the monthly report. */
@@ -193,9 +191,10 @@ public class Tickets {
 			throw new NotFound("park", parkId);
 		}
 		Map<UUID, List<TicketView>> byProject = new LinkedHashMap<>();
+		java.util.function.Function<Ticket, TicketView> view = views(parkId);
 		for (Ticket t : tickets.findByParkIdOrderByCreatedAtDesc(parkId)) {
 			if (t.projectId() != null && t.status().awaitingAnswer() && today().isAfter(t.dueOn())) {
-				byProject.computeIfAbsent(t.projectId(), p -> new ArrayList<>()).add(view(t));
+				byProject.computeIfAbsent(t.projectId(), p -> new ArrayList<>()).add(view.apply(t));
 			}
 		}
 		List<ProjectOverdue> rows = new ArrayList<>();
@@ -337,11 +336,25 @@ public class Tickets {
 	}
 
 	private TicketView view(Ticket t) {
-		EnterpriseView enterprise = enterprises.get(Actor.system(), new EnterpriseId(t.enterpriseId()));
-		LocalizedText project = t.projectId() == null ? null
-				: projects.get(Actor.system(), new ProjectId(t.projectId())).name();
-		return t.view(new Ticket.Names(enterprise.name(), project), categories().get(t.category()),
-				attachments(t.id()), today(), calendars.current());
+		return views(t.parkId()).apply(t);
+	}
+
+	/**
+	 * Turns a park's tickets into views with what they share read once: the categories, the
+	 * enterprises' names, the calendar and each project's name, instead of once per ticket.
+	 */
+	private java.util.function.Function<Ticket, TicketView> views(UUID parkId) {
+		Map<String, Category> categories = categories();
+		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
+		Map<UUID, LocalizedText> projectNames = new java.util.HashMap<>();
+		WorkingCalendar calendar = calendars.current();
+		LocalDate today = today();
+		return t -> {
+			LocalizedText project = t.projectId() == null ? null : projectNames.computeIfAbsent(t.projectId(),
+					id -> projects.get(Actor.system(), new ProjectId(id)).name());
+			return t.view(new Ticket.Names(names.get(t.enterpriseId()), project), categories.get(t.category()),
+					attachments(t.id()), today, calendar);
+		};
 	}
 
 	private LocalDate today() {
