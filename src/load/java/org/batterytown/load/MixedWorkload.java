@@ -51,17 +51,7 @@ public class MixedWorkload extends Simulation {
 		.contentTypeHeader("application/json")
 		.shareConnections();
 
-	private static String project(Session s, String description) {
-		return "{\"enterpriseId\":\"" + s.getString("enterprise") + "\",\"nameZh\":\"压测项目 " + s.userId()
-				+ "\",\"stage\":\"IN_PRODUCTION\",\"description\":\"" + description + "\",\"capacityLines\":"
-				+ "[{\"product\":\"GRAPHITIZATION_TOLL\",\"nameplate\":12000}]}";
-	}
-
-	private static final String REPORT = "{\"lines\":[{\"product\":\"GRAPHITIZATION_TOLL\",\"production\":1000,"
-			+ "\"sales\":1000,\"outputValue\":8000000}],\"electricityKwh\":11000000,\"employees\":100,\"taxes\":50000,"
-			+ "\"investments\":[],\"explanations\":{\"PRICE_BAND:GRAPHITIZATION_TOLL\":\"长期加工协议约定的价格\"}}";
-
-	private static synchronized void ack(String line) {
+	static synchronized void ackLine(String line) {
 		try {
 			Files.writeString(ACKS, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
@@ -77,7 +67,7 @@ public class MixedWorkload extends Simulation {
 		.check(status().is(201), jsonPath("$.id").saveAs("enterprise")))
 		.exitHereIfFailed()
 		.exec(http("register project").post("/api/v1/projects")
-			.body(StringBody(s -> project(s, "edit 0")))
+			.body(StringBody(s -> MixedWorkloadBodies.project(s, "edit 0")))
 			.check(status().is(201), jsonPath("$.id").saveAs("project"), header("ETag").saveAs("etag")))
 		.exitHereIfFailed()
 		.exec(s -> s.set("edit", 0).set("month", 0));
@@ -87,11 +77,11 @@ public class MixedWorkload extends Simulation {
 		.exec(http("project list").get("/api/v1/projects?parkId=" + PARK + "&size=20").check(status().is(200)))
 		.exec(s -> s.set("edit", s.getInt("edit") + 1))
 		.exec(http("edit project").put("/api/v1/projects/#{project}").header("If-Match", "#{etag}")
-			.body(StringBody(s -> project(s, "edit " + s.getInt("edit"))))
+			.body(StringBody(s -> MixedWorkloadBodies.project(s, "edit " + s.getInt("edit"))))
 			.check(status().is(200), header("ETag").saveAs("etag")))
 		.exitHereIfFailed()
 		.exec(s -> {
-			ack("project," + s.getString("project") + ",edit " + s.getInt("edit"));
+			ackLine("project," + s.getString("project") + ",edit " + s.getInt("edit"));
 			return s;
 		})
 		.exec(s -> s.set("period", YearMonth.of(2010, 1).plusMonths(s.getInt("month")).toString())
@@ -102,11 +92,11 @@ public class MixedWorkload extends Simulation {
 			.check(status().is(201), jsonPath("$.id").saveAs("report"), header("ETag").saveAs("reportEtag")))
 		.exitHereIfFailed()
 		.exec(http("submit report").post("/api/v1/stats/reports/#{report}/submit").header("If-Match", "#{reportEtag}")
-			.body(StringBody(REPORT))
+			.body(StringBody(MixedWorkloadBodies.REPORT))
 			.check(status().is(200)))
 		.exitHereIfFailed()
 		.exec(s -> {
-			ack("report," + s.getString("report") + ",11000000");
+			ackLine("report," + s.getString("report") + ",11000000");
 			return s;
 		});
 

@@ -33,9 +33,12 @@ class EmbeddedDatabaseConfiguration {
 			Path pgDir = Path.of(settings.dataDir()).toAbsolutePath().normalize().resolve("pg");
 			Files.createDirectories(pgDir);
 			DataDirectoryGuard.prepare(pgDir);
-			// The library tunes PostgreSQL for throw-away test data; persistent data must not lose
-			// committed transactions when the machine stops.
-			builder.setDataDirectory(pgDir).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
+			// The library tunes PostgreSQL for throw-away test data (it passes -F: no fsync); persistent
+			// data must not lose committed transactions when the machine stops. A -c given later wins.
+			builder.setDataDirectory(pgDir)
+				.setCleanDataDirectory(false)
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("fsync", "on");
 		}
 		return builder.start();
 	}
@@ -47,6 +50,8 @@ class EmbeddedDatabaseConfiguration {
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(settings.poolSize());
 		config.setPoolName("battery-town");
+		// While PostgreSQL is away a request waits this long for a connection, then is answered 503.
+		config.setConnectionTimeout(settings.connectionTimeout().toMillis());
 		return new HikariDataSource(config);
 	}
 

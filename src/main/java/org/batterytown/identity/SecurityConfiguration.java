@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.batterytown.shared.DatabaseOutage;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +14,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -47,6 +54,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/users/**").hasRole("ADMIN").anyRequest().authenticated())
 			.httpBasic(b -> b.realmName("Battery Town").authenticationEntryPoint((req, res, ex) -> {
+				rethrowOutage(ex);
 				res.setHeader("WWW-Authenticate", "Basic realm=\"Battery Town\"");
 				problem(res, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to use the API.");
 			}))
@@ -78,7 +86,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole("ADMIN"))
-			.httpBasic(b -> b.realmName("Battery Town"))
+			.httpBasic(b -> b.realmName("Battery Town").authenticationEntryPoint(basicEntryPoint()))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_POLICY)))
@@ -97,9 +105,9 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
 			// Lets scripts fetch the OpenAPI description (/v3/api-docs) with the same credentials.
-			.httpBasic(b -> b.realmName("Battery Town"))
+			.httpBasic(b -> b.realmName("Battery Town").authenticationEntryPoint(basicEntryPoint()))
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.headers(h -> h
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER,
@@ -111,6 +119,33 @@ class SecurityConfiguration {
 	}
 
 	private static final RequestMatcher SWAGGER = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+	/**
+	 * A login that failed because the users' table could not be read is not a wrong password: it goes
+	 * on to the web module's outage filter, which answers 503 instead of 401 or "wrong password".
+	 */
+	private static void rethrowOutage(AuthenticationException ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			throw ex;
+		}
+	}
+
+	private static AuthenticationEntryPoint basicEntryPoint() {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Battery Town");
+		return (req, res, ex) -> {
+			rethrowOutage(ex);
+			basic.commence(req, res, ex);
+		};
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (req, res, ex) -> {
+			rethrowOutage(ex);
+			wrongPassword.onAuthenticationFailure(req, res, ex);
+		};
+	}
 
 	private static void problem(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
 		res.setStatus(status.value());
