@@ -20,7 +20,9 @@ public record EnterpriseDraft(@NotNull(message = "{enterprise.park.required}") U
 		@Nullable Set<ChainRole> chainRoles, boolean chainLeader, @Nullable @Size(max = 4000) String description) {
 
 	public EnterpriseDraft {
-		chainRoles = chainRoles == null ? Set.of() : Set.copyOf(chainRoles);
+		// a role the form could not convert arrives as null and is reported at the field, not thrown here
+		chainRoles = chainRoles == null ? Set.of()
+				: chainRoles.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -13,7 +13,8 @@ public final class FormRejections {
 	}
 
 	public static void reject(BindingResult result, RuleViolation ex) {
-		if (ex.field() != null && result.getFieldType(ex.field()) != null) {
+		// with no target (a value of the form could not even be converted) no field can be looked up
+		if (ex.field() != null && result.getTarget() != null && result.getFieldType(ex.field()) != null) {
 			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
 		}
 		else {

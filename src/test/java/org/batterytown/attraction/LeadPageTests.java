@@ -89,6 +89,39 @@ class LeadPageTests extends IntegrationTest {
 	}
 
 	@Test
+	void lettersInANumberOrAnImpossibleDateAreShownAtTheFieldAndNothingIsSaved() throws Exception {
+		String staff = ensureUser("lead-page-staff", Role.STAFF, pingding().id().value(), null);
+		String code = "错值-" + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/leads").with(loggedIn(staff)).with(csrf())
+			.param("parkId", pingding().id().value().toString())
+			.param("codeName", code)
+			.param("landMu", "八十亩")
+			.param("nextActionDue", "2026-02-30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("请输入数字")))
+			.andExpect(content().string(Matchers.containsString("is-invalid")));
+		assertThat(attraction.ofPark(Actor.system(), pingding().id().value()).stream()
+			.noneMatch(l -> code.equals(l.codeName()))).isTrue();
+
+		UUID id = attraction.open(Actor.system(), new LeadDraft(pingding().id().value(), code, "某集团", null,
+				org.batterytown.chain.model.Link.LOGISTICS, null, null, null, null, null, LeadSource.WALK_IN, null, null,
+				null, null, null, null));
+		long version = attraction.get(Actor.system(), id).version();
+		mvc.perform(post("/leads/" + id).with(loggedIn(staff)).with(csrf())
+			.param("parkId", pingding().id().value().toString()).param("version", Long.toString(version))
+			.param("codeName", "改名").param("source", "WALK_IN").param("jobs", "很多"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("is-invalid")));
+		mvc.perform(post("/leads/" + id + "/stage").with(loggedIn(staff)).with(csrf())
+			.param("version", "最新").param("target", "CONTACTED"))
+			.andExpect(status().isOk());
+		LeadView unchanged = attraction.get(Actor.system(), id);
+		assertThat(unchanged.codeName()).isEqualTo(code);
+		assertThat(unchanged.stage()).isEqualTo(LeadStage.LEAD);
+		assertThat(unchanged.version()).isEqualTo(version);
+	}
+
+	@Test
 	void staffEditALeadsEstimatesOnItsPageAndAStaleEditChangesNothing() throws Exception {
 		String staff = ensureUser("lead-page-staff", Role.STAFF, pingding().id().value(), null);
 		String code = "编辑-" + UUID.randomUUID().toString().substring(0, 6);

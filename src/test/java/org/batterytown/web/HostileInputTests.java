@@ -2,6 +2,8 @@ package org.batterytown.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.lang.reflect.ParameterizedType;
@@ -19,14 +21,20 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.batterytown.IntegrationTest;
+import org.batterytown.shared.Actor;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,6 +50,11 @@ import tools.jackson.databind.node.ObjectNode;
  * impossible dates, unknown enum names, wrong types): the answer is never a server error. Seeded, so a
  * failure is reproduced. Writes that change shared settings (coefficients, the calendar, the
  * catalogues, assumptions, users) are left out: a random body can be valid.
+ *
+ * <p>Every page form gets the same treatment: each field of its command record (and the rows of its
+ * lists, as {@code lines[0].product}) and each request parameter filled with hostile or random values,
+ * sent with the CSRF token as a signed-in ADMIN. The answer is the form again with its messages, a
+ * redirect, or a 4xx page; never a server error.
  */
 class HostileInputTests extends IntegrationTest {
 
@@ -103,6 +116,100 @@ class HostileInputTests extends IntegrationTest {
 		}
 		assertThat(requests).isGreaterThan(500);
 		assertThat(failures).isEmpty();
+	}
+
+	/** Forms that change the signed-in password, users or the shared settings; a random value can be valid. */
+	private static final Set<String> SETTINGS_FORMS = Set.of("/account/password", "/admin/", "/chain/coefficients",
+			"/calendar");
+
+	@Test
+	void noFormEverCausesAServerError() throws Exception {
+		Random random = new Random(20_261_201L);
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			if (!e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				continue;
+			}
+			for (String pattern : e.getKey().getPatternValues()) {
+				if (pattern.startsWith("/api/") || SETTINGS_FORMS.stream().anyMatch(pattern::startsWith)) {
+					continue;
+				}
+				for (int i = 0; i < 15; i++) {
+					MultiValueMap<String, String> params = formParams(e.getValue(), random);
+					String path = fill(pattern, random);
+					String thrown = "";
+					int status;
+					try {
+						status = mvc.perform(post(path).with(httpBasic("admin", ADMIN_PASSWORD))
+							.with(csrf())
+							.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+							.params(params)).andReturn().getResponse().getStatus();
+					}
+					catch (Exception ex) {
+						status = 599;
+						thrown = " (" + ex + ")";
+					}
+					requests++;
+					if (status >= 500) {
+						failures.add("POST " + path + " → " + status + thrown + " with " + abbreviate(params.toString()));
+					}
+				}
+			}
+		}
+		assertThat(requests).isGreaterThan(500);
+		assertThat(failures).isEmpty();
+	}
+
+	private MultiValueMap<String, String> formParams(HandlerMethod handler, Random random) {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		for (MethodParameter p : handler.getMethodParameters()) {
+			RequestParam named = p.getParameterAnnotation(RequestParam.class);
+			if (named != null && BeanUtils.isSimpleValueType(p.getParameterType())) {
+				String name = named.name().isEmpty() ? named.value() : named.name();
+				params.add(name.isEmpty() ? p.getParameterName() : name, formValue(p.getParameterType(), random));
+			}
+			else if (p.getParameterType().isRecord() && p.getParameterType() != Actor.class) {
+				fields("", p.getParameterType(), random, params, 0);
+			}
+		}
+		return params;
+	}
+
+	private void fields(String prefix, Class<?> record, Random random, MultiValueMap<String, String> params,
+			int depth) {
+		for (RecordComponent c : record.getRecordComponents()) {
+			if (random.nextInt(6) == 0) {
+				continue;
+			}
+			String name = prefix + c.getName();
+			Type type = c.getGenericType();
+			if (Collection.class.isAssignableFrom(c.getType()) && type instanceof ParameterizedType p) {
+				Type element = p.getActualTypeArguments()[0];
+				for (int i = random.nextInt(3); i >= 0; i--) {
+					if (element instanceof Class<?> row && row.isRecord() && depth < 2) {
+						fields(name + "[" + i + "].", row, random, params, depth + 1);
+					}
+					else {
+						params.add(name, formValue(element instanceof Class<?> k ? k : String.class, random));
+					}
+				}
+			}
+			else if (c.getType().isRecord() && depth < 2) {
+				fields(name + ".", c.getType(), random, params, depth + 1);
+			}
+			else {
+				params.add(name, formValue(c.getType(), random));
+			}
+		}
+	}
+
+	private String formValue(Class<?> type, Random random) {
+		if (random.nextInt(3) == 0) {
+			return hostile(random);
+		}
+		Object value = value(type, random, 0);
+		return value instanceof String text ? text : String.valueOf(value);
 	}
 
 	private static Class<?> bodyType(HandlerMethod handler) {

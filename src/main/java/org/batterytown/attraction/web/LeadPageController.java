@@ -98,18 +98,22 @@ class LeadPageController {
 		if (!actor.actsForZone(park)) {
 			throw new NotAllowed("lead");
 		}
-		return form(actor, model, LeadForm.empty(park));
+		return form(actor, model, LeadForm.empty(park), null);
 	}
 
 	@PostMapping("/leads")
 	String open(Actor actor, @ModelAttribute("form") LeadForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			// letters in a number, an impossible date: shown at the field before anything is tried
+			return form(actor, model, form, result);
+		}
 		try {
 			UUID id = attraction.open(actor, form.draft());
 			return "redirect:/leads/" + id;
 		}
 		catch (RuleViolations ex) {
 			ex.violations().forEach(v -> FormRejections.reject(result, v));
-			return form(actor, model, form);
+			return form(actor, model, form, result);
 		}
 	}
 
@@ -120,25 +124,27 @@ class LeadPageController {
 			throw new NotAllowed("lead");
 		}
 		model.addAttribute("leadId", id);
-		return form(actor, model, LeadForm.of(lead));
+		return form(actor, model, LeadForm.of(lead), null);
 	}
 
 	/** Saves an edit; refused fields are shown at the form, a stale version above it, and nothing changes. */
 	@PostMapping("/leads/{id}")
 	String update(Actor actor, @PathVariable UUID id, @ModelAttribute("form") LeadForm form, BindingResult result,
 			Model model) {
-		try {
-			attraction.update(actor, id, form.draft(), form.version() == null ? -1 : form.version());
-			return "redirect:/leads/" + id;
-		}
-		catch (RuleViolations ex) {
-			ex.violations().forEach(v -> FormRejections.reject(result, v));
-		}
-		catch (StaleVersion ex) {
-			result.reject("problem.stale");
+		if (!result.hasErrors()) {
+			try {
+				attraction.update(actor, id, form.draft(), form.version() == null ? -1 : form.version());
+				return "redirect:/leads/" + id;
+			}
+			catch (RuleViolations ex) {
+				ex.violations().forEach(v -> FormRejections.reject(result, v));
+			}
+			catch (StaleVersion ex) {
+				result.reject("problem.stale");
+			}
 		}
 		model.addAttribute("leadId", id);
-		return form(actor, model, form);
+		return form(actor, model, form, result);
 	}
 
 	@GetMapping("/leads/{id}")
@@ -156,12 +162,17 @@ class LeadPageController {
 	@PostMapping("/leads/{id}/stage")
 	String move(Actor actor, @PathVariable UUID id, @ModelAttribute("move") StageForm move, BindingResult result,
 			Model model) {
+		if (result.hasErrors()) {
+			FormRejections.show(model, "move", move, result);
+			return lead(actor, id, model);
+		}
 		try {
 			attraction.moveStage(actor, id, move.change(), move.version());
 			return "redirect:/leads/" + id;
 		}
 		catch (RuleViolation ex) {
 			FormRejections.reject(result, ex);
+			FormRejections.show(model, "move", move, result);
 			return lead(actor, id, model);
 		}
 		catch (StaleVersion ex) {
@@ -170,11 +181,9 @@ class LeadPageController {
 		}
 	}
 
-	private String form(Actor actor, Model model, LeadForm form) {
+	private String form(Actor actor, Model model, LeadForm form, @Nullable BindingResult result) {
 		model.addAttribute("nav", "leads");
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", form);
-		}
+		FormRejections.show(model, "form", form, result);
 		model.addAttribute("links", Link.values());
 		model.addAttribute("sources", LeadSource.values());
 		model.addAttribute("events", promotion.events(actor, form.parkId()));
