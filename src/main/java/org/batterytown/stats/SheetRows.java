@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
@@ -67,10 +68,10 @@ final class SheetRows {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		long number = 0;
 		try (Reader reader = new InputStreamReader(skipBom(in), decoder);
 				CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader)) {
-			long number = 0;
-			for (Iterator<CSVRecord> it = parser.iterator(); it.hasNext();) {
+			for (Iterator<CSVRecord> it = parser.iterator(); hasNext(it, number);) {
 				CSVRecord record = it.next();
 				number++;
 				String[] cells = new String[width];
@@ -82,15 +83,33 @@ final class SheetRows {
 				}
 			}
 		}
+		catch (CharacterCodingException ex) {
+			throw new org.batterytown.shared.RuleViolation("file", "stats.import.encoding");
+		}
+		catch (CSVException ex) {
+			throw malformedCsv(number);
+		}
+	}
+
+	/** The parser reads ahead while asked for the next record: that is where a broken file shows. */
+	private static boolean hasNext(Iterator<CSVRecord> it, long rowsRead) {
+		try {
+			return it.hasNext();
+		}
 		catch (java.io.UncheckedIOException ex) {
 			if (ex.getCause() instanceof CharacterCodingException) {
 				throw new org.batterytown.shared.RuleViolation("file", "stats.import.encoding");
 			}
+			if (ex.getCause() instanceof CSVException) {
+				throw malformedCsv(rowsRead);
+			}
 			throw ex;
 		}
-		catch (CharacterCodingException ex) {
-			throw new org.batterytown.shared.RuleViolation("file", "stats.import.encoding");
-		}
+	}
+
+	private static org.batterytown.shared.RuleViolation malformedCsv(long rowsRead) {
+		// an unclosed quote runs on to the end of the file, so the row it starts in is the one to check
+		return new org.batterytown.shared.RuleViolation("file", "stats.import.malformedCsv", rowsRead + 1);
 	}
 
 	private static InputStream skipBom(InputStream in) throws IOException {
@@ -111,8 +130,8 @@ final class SheetRows {
 		catch (IOException | RuntimeException ex) {
 			throw new org.batterytown.shared.RuleViolation("file", "stats.import.notXlsx");
 		}
-		try (workbook; Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-			for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
+		try (workbook; Stream<Row> rows = openFirstSheet(workbook)) {
+			for (Iterator<Row> it = rows.iterator(); hasNextRow(it);) {
 				Row row = it.next();
 				String[] cells = new String[width];
 				for (int i = 0; i < width; i++) {
@@ -122,6 +141,29 @@ final class SheetRows {
 					return;
 				}
 			}
+		}
+		catch (IOException ex) {
+			// the handler throws no IOException: this is the workbook failing to read or close
+			throw new org.batterytown.shared.RuleViolation("file", "stats.import.notXlsx");
+		}
+	}
+
+	private static Stream<Row> openFirstSheet(ReadableWorkbook workbook) {
+		try {
+			return workbook.getFirstSheet().openStream();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new org.batterytown.shared.RuleViolation("file", "stats.import.notXlsx");
+		}
+	}
+
+	/** A damaged sheet shows only while it is read: a broken zip entry, XML that is not well formed. */
+	private static boolean hasNextRow(Iterator<Row> it) {
+		try {
+			return it.hasNext();
+		}
+		catch (RuntimeException ex) {
+			throw new org.batterytown.shared.RuleViolation("file", "stats.import.notXlsx");
 		}
 	}
 

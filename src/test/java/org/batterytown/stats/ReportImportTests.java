@@ -134,6 +134,19 @@ class ReportImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCsvWithAnUnclosedQuoteOrADamagedXlsxIsRefusedWithAClearMessage() throws Exception {
+		String csv = HEADER + row("2022-01", "4000", "32000000") + row("2022-02", "4000", "32000000").replaceFirst(",", ",\"");
+		JsonNode problem = upload("quote.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(problem.get("status").asInt()).isEqualTo(422);
+		assertThat(problem.get("detail").asString()).contains("第 3 行");
+		byte[] xlsx = download("/stats/imports/template.xlsx");
+		problem = upload("damaged.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length * 2 / 3));
+		assertThat(problem.get("status").asInt()).isEqualTo(422);
+		assertThat(problem.get("detail").asString()).contains(".xlsx");
+		assertThat(reportsOfEnterprise()).isZero();
+	}
+
+	@Test
 	void theTemplateHasChineseHeadersAndAnXlsxMadeWithLibreOfficeFromItImports() throws Exception {
 		byte[] template = download("/stats/imports/template.xlsx");
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
