@@ -49,8 +49,38 @@ public class AttractionManagement {
 			throw new NotAllowed("lead");
 		}
 		check(draft);
+		if (draft.source() == LeadSource.EXISTING_ENTERPRISE) {
+			// it must name its enterprise, which only the visit or survey that heard of it knows
+			throw new RuleViolations(List.of(new RuleViolation("source", "lead.existingEnterpriseFromRetention")));
+		}
 		attributions(draft);
 		return leads.save(Lead.open(draft.parkId(), draft, actor.username(), clock.instant())).id();
+	}
+
+	/**
+	 * Opens a lead for an expansion of an enterprise already in the park, attributed to it; source
+	 * EXISTING_ENTERPRISE, so that the funnel counts what retention work brings in.
+	 *
+	 * @throws RuleViolations as {@link #open}
+	 */
+	public UUID openExpansion(Actor actor, LeadDraft draft, UUID enterpriseId) {
+		if (draft.parkId() == null || !actor.actsForZone(draft.parkId())) {
+			throw new NotAllowed("lead");
+		}
+		if (draft.source() != LeadSource.EXISTING_ENTERPRISE) {
+			throw new IllegalArgumentException("an expansion lead has source EXISTING_ENTERPRISE");
+		}
+		check(draft);
+		return leads.save(Lead.openExpansion(draft.parkId(), draft, enterpriseId, actor.username(), clock.instant()))
+			.id();
+	}
+
+	/** The leads opened from expansions of an enterprise of the park, newest first. */
+	@Transactional(readOnly = true)
+	public List<LeadView> expansionsOf(Actor actor, UUID parkId, UUID enterpriseId) {
+		return ofPark(actor, parkId).stream()
+			.filter(l -> enterpriseId.equals(l.originEnterpriseId()))
+			.toList();
 	}
 
 	public LeadView update(Actor actor, UUID id, LeadDraft draft, long expectedVersion) {

@@ -71,6 +71,9 @@ class Lead {
 
 	private @Nullable UUID projectId;
 
+	/** The park's enterprise whose expansion this lead is (source EXISTING_ENTERPRISE). */
+	private @Nullable UUID originEnterpriseId;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "lead_id", keyColumn = "position")
@@ -95,6 +98,18 @@ class Lead {
 		lead.update(draft);
 		lead.stageLog.add(new LeadLogEntry(parkId, LeadStage.LEAD, now, username, null));
 		return lead;
+	}
+
+	/** An expansion lead, opened from a visit or survey of an enterprise already in the park. */
+	static Lead openExpansion(UUID parkId, LeadDraft draft, UUID enterpriseId, String username, Instant now) {
+		Lead lead = open(parkId, draft, username, now);
+		lead.originEnterpriseId = enterpriseId;
+		return lead;
+	}
+
+	@Nullable
+	UUID originEnterpriseId() {
+		return originEnterpriseId;
 	}
 
 	void update(LeadDraft draft) {
@@ -175,7 +190,7 @@ class Lead {
 				powerLoadMw, jobs, source, eventId, ambassadorId, owner, likelihood, nextAction, nextActionDue, stage,
 				allowed(), agreementDate, agreementAmount, lostReason, projectId,
 				stageLog.stream().map(e -> new LeadView.LogEntry(e.stage(), e.at(), e.username(), e.note())).toList(),
-				createdAt, version == null ? 0 : version);
+				createdAt, version == null ? 0 : version, originEnterpriseId);
 	}
 
 	private List<LeadStage> allowed() {

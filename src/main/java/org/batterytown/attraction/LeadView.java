@@ -22,7 +22,7 @@ public record LeadView(UUID id, UUID parkId, String codeName, @Nullable String i
 		LeadStage stage, List<LeadStage> allowedTransitions, @Nullable LocalDate agreementDate,
 		@Nullable BigDecimal agreementAmount, @Nullable String lostReason, @Nullable UUID projectId,
 		List<LogEntry> stageLog, Instant createdAt,
-		long version) {
+		long version, @Nullable UUID originEnterpriseId) {
 
 	public record LogEntry(LeadStage stage, Instant at, String username, @Nullable String note) {
 	}

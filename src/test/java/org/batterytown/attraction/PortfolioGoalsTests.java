@@ -106,7 +106,7 @@ class PortfolioGoalsTests {
 		return new LeadView(UUID.nameUUIDFromBytes(codeName.getBytes()), UUID.randomUUID(), codeName, null, null, false,
 				link, null, new BigDecimal(capacity), new BigDecimal(land), power == null ? null : new BigDecimal(power),
 				null, LeadSource.WALK_IN, null, null, null, new BigDecimal(likelihood), null, null, stage, List.of(), null,
-				null, null, null, List.of(), Instant.EPOCH, 0);
+				null, null, null, List.of(), Instant.EPOCH, 0, null);
 	}
 
 }

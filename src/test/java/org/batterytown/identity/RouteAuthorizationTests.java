@@ -277,6 +277,7 @@ class RouteAuthorizationTests extends IntegrationTest {
 		leadRoutes();
 		approvalRoutes();
 		ticketRoutes();
+		retentionRoutes();
 		landRoutes();
 		incentiveRoutes();
 		route("POST /api/v1/stats/industry-figures", "nyynnn", x -> json(post("/api/v1/stats/industry-figures"),
@@ -441,6 +442,116 @@ class RouteAuthorizationTests extends IntegrationTest {
 					"%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			return new String[] { "/tickets/" + id, "/tickets/" + id + "/attachments/" + attachment };
 		});
+	}
+
+	@Autowired
+	org.batterytown.retention.Visits visits;
+
+	@Autowired
+	org.batterytown.retention.Surveys surveys;
+
+	@Autowired
+	org.batterytown.retention.ChainPartners partners;
+
+	@Autowired
+	org.batterytown.retention.FollowUps followUps;
+
+	/** A visit of the fixture's enterprise with a problem and a promise, a survey response and a partner. */
+	private record Retention(UUID visit, UUID followUp, UUID response, UUID partner) {
+	}
+
+	private final Map<UUID, Retention> fixtureRetention = new java.util.HashMap<>();
+
+	private Retention retention(Fixture x) {
+		return fixtureRetention.computeIfAbsent(x.enterprise(), e -> {
+			UUID visit = visits.record(Actor.system(), new org.batterytown.retention.VisitDraft(e,
+					java.time.LocalDate.of(2026, 11, 2), "路由测试", null, null, null, List.of("路由测试问题"),
+					List.of(new org.batterytown.retention.VisitDraft.PromiseDraft("路由测试承诺", null)), null, null, null,
+					null));
+			UUID followUp = followUps.ofOrigin(Actor.system(), x.park(), visit).get(0).id();
+			UUID response = surveys.respond(Actor.system(), new org.batterytown.retention.SurveyDraft(e, null,
+					Map.of("hires_planned", "3")));
+			UUID partner = partners.add(Actor.system(), new org.batterytown.retention.PartnerDraft(e,
+					org.batterytown.retention.PartnerRelation.SUPPLIER, "路由测试供应商", null, null, null));
+			return new Retention(visit, followUp, response, partner);
+		});
+	}
+
+	/**
+	 * Retention: the zone records visits, plans, partners and takes problems up; leaders read; an
+	 * enterprise reads its own visits, health and follow-ups and answers the survey for itself.
+	 * Writes carry stale versions or miss required fields, so nothing changes.
+	 */
+	private void retentionRoutes() {
+		route("GET /retention", "nyyyyy", x -> get("/retention?parkId=" + x.park()));
+		route("GET /retention/health/{enterpriseId}", "nyyyyn", x -> get("/retention/health/" + x.enterprise()));
+		route("GET /retention/visits", "nyyyyy", x -> get("/retention/visits?parkId=" + x.park()));
+		route("GET /retention/visits/new", "nyynnn", x -> get("/retention/visits/new?parkId=" + x.park()));
+		route("POST /retention/visits", "nyynnn", x -> post("/retention/visits").param("parkId", x.park().toString()));
+		route("GET /retention/visits/{id}", "nyyyyn", x -> get("/retention/visits/" + retention(x).visit()));
+		route("POST /retention/visits/{id}/problems/{position}/ticket", "nyynnn",
+				x -> post("/retention/visits/" + retention(x).visit() + "/problems/0/ticket").param("version", "-1")
+					.param("category", "HELP"));
+		route("POST /retention/visits/{id}/problems/{position}/follow-up", "nyynnn",
+				x -> post("/retention/visits/" + retention(x).visit() + "/problems/0/follow-up").param("version", "-1"));
+		route("POST /retention/visits/{id}/expansion/lead", "nyynnn",
+				x -> post("/retention/visits/" + retention(x).visit() + "/expansion/lead").param("version", "-1"));
+		route("GET /retention/plan", "nyyynn", x -> get("/retention/plan?parkId=" + x.park()));
+		route("POST /retention/plan/{enterpriseId}", "nyynnn",
+				x -> post("/retention/plan/" + x.enterprise()).param("version", "-1"));
+		route("GET /retention/follow-ups", "nyyyyy", x -> get("/retention/follow-ups?parkId=" + x.park()));
+		route("POST /retention/follow-ups/{id}/done", "nyynnn",
+				x -> post("/retention/follow-ups/" + retention(x).followUp() + "/done").param("version", "-1"));
+		route("GET /retention/partners", "nyyynn", x -> get("/retention/partners?parkId=" + x.park()));
+		route("POST /retention/partners", "nyynnn", x -> post("/retention/partners").param("parkId", x.park().toString()));
+		route("POST /retention/partners/{id}/candidate", "nyynnn",
+				x -> post("/retention/partners/" + retention(x).partner() + "/candidate"));
+		route("GET /retention/surveys", "nyyyyy", x -> get("/retention/surveys?parkId=" + x.park()));
+		route("GET /retention/surveys/new", "nyynyy", x -> get("/retention/surveys/new?parkId=" + x.park()));
+		route("POST /retention/surveys", "nyynyy", x -> post("/retention/surveys").param("parkId", x.park().toString()));
+		route("GET /retention/surveys/{id}", "nyyyyn", x -> get("/retention/surveys/" + retention(x).response()));
+		route("POST /retention/surveys/{id}/expansion/lead", "nyynnn",
+				x -> post("/retention/surveys/" + retention(x).response() + "/expansion/lead"));
+		route("POST /retention/surveys/rules/{code}", "nynnnn",
+				x -> post("/retention/surveys/rules/RELOCATION").param("version", "-1"));
+		route("GET /api/v1/visits", "nyyyyy", x -> get("/api/v1/visits?parkId=" + x.park()));
+		route("POST /api/v1/visits", "nyynnn", x -> post("/api/v1/visits").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		route("GET /api/v1/visits/{id}", "nyyyyn", x -> get("/api/v1/visits/" + retention(x).visit()));
+		route("POST /api/v1/visits/{id}/problems/{position}/ticket", "nyynnn",
+				x -> post("/api/v1/visits/" + retention(x).visit() + "/problems/0/ticket").header("If-Match", "\"-1\"")
+					.contentType(MediaType.APPLICATION_JSON).content("{\"category\":\"HELP\"}"));
+		route("POST /api/v1/visits/{id}/problems/{position}/follow-up", "nyynnn",
+				x -> post("/api/v1/visits/" + retention(x).visit() + "/problems/0/follow-up").header("If-Match", "\"-1\"")
+					.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("POST /api/v1/visits/{id}/expansion/lead", "nyynnn",
+				x -> post("/api/v1/visits/" + retention(x).visit() + "/expansion/lead").header("If-Match", "\"-1\""));
+		route("GET /api/v1/visit-plan", "nyyynn", x -> get("/api/v1/visit-plan?parkId=" + x.park()));
+		route("PUT /api/v1/visit-plan/{enterpriseId}", "nyynnn", x -> put("/api/v1/visit-plan/" + x.enterprise())
+			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/follow-ups", "nyyyyy", x -> get("/api/v1/follow-ups?parkId=" + x.park()));
+		route("GET /api/v1/follow-ups/{id}", "nyyyyn", x -> get("/api/v1/follow-ups/" + retention(x).followUp()));
+		route("POST /api/v1/follow-ups/{id}/done", "nyynnn", x -> post("/api/v1/follow-ups/" + retention(x).followUp()
+				+ "/done").header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/health", "nyyyyy", x -> get("/api/v1/health?parkId=" + x.park()));
+		route("GET /api/v1/health/{enterpriseId}", "nyyyyn", x -> get("/api/v1/health/" + x.enterprise()));
+		route("GET /api/v1/partners", "nyyynn", x -> get("/api/v1/partners?parkId=" + x.park()));
+		route("POST /api/v1/partners", "nyynnn", x -> post("/api/v1/partners").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		route("POST /api/v1/partners/{id}/candidate", "nyynnn",
+				x -> post("/api/v1/partners/" + retention(x).partner() + "/candidate"));
+		route("GET /api/v1/surveys/questionnaire", "nyyyyy", x -> get("/api/v1/surveys/questionnaire"));
+		route("GET /api/v1/surveys/responses", "nyyyyy", x -> get("/api/v1/surveys/responses?parkId=" + x.park()));
+		route("POST /api/v1/surveys/responses", "nyynyy", x -> post("/api/v1/surveys/responses")
+			.contentType(MediaType.APPLICATION_JSON).content("{}"));
+		route("GET /api/v1/surveys/responses/{id}", "nyyyyn",
+				x -> get("/api/v1/surveys/responses/" + retention(x).response()));
+		route("POST /api/v1/surveys/responses/{id}/expansion/lead", "nyynnn",
+				x -> post("/api/v1/surveys/responses/" + retention(x).response() + "/expansion/lead"));
+		route("GET /api/v1/surveys/results", "nyyynn", x -> get("/api/v1/surveys/results?parkId=" + x.park()));
+		route("GET /api/v1/surveys/red-flag-rules", "nyyyyy", x -> get("/api/v1/surveys/red-flag-rules"));
+		route("PUT /api/v1/surveys/red-flag-rules/{code}", "nynnnn", x -> put("/api/v1/surveys/red-flag-rules/RELOCATION")
+			.header("If-Match", "\"-1\"").contentType(MediaType.APPLICATION_JSON).content("{}"));
 	}
 
 	/** Tickets: an enterprise files and rates its own; the zone routes and answers; leaders read the park's. */

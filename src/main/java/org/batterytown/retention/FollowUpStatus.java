@@ -1,0 +1,7 @@
+package org.batterytown.retention;
+
+public enum FollowUpStatus {
+
+	OPEN, DONE
+
+}
