@@ -164,7 +164,10 @@ public class EnterpriseHealth {
 				}
 			}
 			FiguresView park = figures.of(system, parkId, null, PeriodKind.MONTH, null, null);
-			this.month = park.period().to();
+			// a report of a month not yet over says nothing of a trend
+			YearMonth latest = park.period().to();
+			YearMonth lastOver = YearMonth.from(today).minusMonths(1);
+			this.month = latest.isAfter(lastOver) ? lastOver : latest;
 		}
 
 		HealthView health(EnterpriseView enterprise) {
