@@ -23,11 +23,16 @@ import org.jspecify.annotations.Nullable;
 public record Dispatch(UUID parkId, LocalizedText parkName, YearMonth month, Instant preparedAt,
 		List<Headline> headlines, List<ProductLine> products, List<EnterpriseLine> enterprises,
 		List<ProjectLine> projects, List<StageChange> stageChanges, List<ChasingRow> reporting,
-		List<TrendMonth> trend, @Nullable List<OverdueTickets> overdueTickets) {
+		List<TrendMonth> trend, @Nullable List<OverdueTickets> overdueTickets, @Nullable List<AtRisk> atRisk) {
 
 	public Dispatch {
-		// snapshots of months closed before tickets existed have no such list
+		// snapshots of months closed before tickets or early warning existed have no such list
 		overdueTickets = overdueTickets == null ? List.of() : List.copyOf(overdueTickets);
+		atRisk = atRisk == null ? List.of() : List.copyOf(atRisk);
+	}
+
+	/** An enterprise at risk (early warning): its score and the reasons, as the report was prepared. */
+	public record AtRisk(UUID enterpriseId, LocalizedText name, int score, List<LocalizedText> reasons) {
 	}
 
 	/** A project whose business-environment tickets are unanswered past their due day. */

@@ -47,9 +47,12 @@ class DispatchAssembler {
 
 	private final Tickets tickets;
 
+	private final org.springframework.beans.factory.ObjectProvider<DispatchRisks> risks;
+
 	DispatchAssembler(StatsFigures figures, StatsChasing chasing, ProjectManagement projects,
 			EnterpriseManagement enterprises, ParkManagement parks, JdbcClient jdbc, StatsSettings settings,
-			Clock clock, Tickets tickets) {
+			Clock clock, Tickets tickets, org.springframework.beans.factory.ObjectProvider<DispatchRisks> risks) {
+		this.risks = risks;
 		this.tickets = tickets;
 		this.figures = figures;
 		this.chasing = chasing;
@@ -101,7 +104,8 @@ class DispatchAssembler {
 					.map(o -> new Dispatch.OverdueTickets(o.projectId(),
 							o.projectName() == null ? new LocalizedText("—", null) : o.projectName(), o.tickets(),
 							o.maxOverdueDays()))
-					.toList());
+					.toList(),
+				risks.stream().flatMap(r -> r.of(parkId, month).stream()).toList());
 	}
 
 	private List<Dispatch.ProjectLine> projectLines(List<ProjectView> all, Map<UUID, LocalizedText> names) {

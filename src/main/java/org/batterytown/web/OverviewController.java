@@ -24,6 +24,7 @@ import org.batterytown.plan.PlanManagement;
 import org.batterytown.plan.PlanProjections;
 import org.batterytown.plan.PlanView;
 import org.batterytown.plan.ProjectionRequest;
+import org.batterytown.retention.EnterpriseHealth;
 import org.batterytown.shared.Actor;
 import org.batterytown.shared.Role;
 import org.batterytown.stats.IndustryFigures;
@@ -60,9 +61,12 @@ class OverviewController {
 
 	private final PlanProjections projections;
 
+	private final EnterpriseHealth health;
+
 	OverviewController(ParkManagement parks, EnterpriseManagement enterprises, ProjectManagement projects,
 			ParkChain chain, Scenarios scenarios, MessageSource messages, JsonMapper json, IndustryFigures industry,
-			PlanManagement plans, PlanProjections projections) {
+			PlanManagement plans, PlanProjections projections, EnterpriseHealth health) {
+		this.health = health;
 		this.plans = plans;
 		this.projections = projections;
 		this.parks = parks;
@@ -97,6 +101,8 @@ class OverviewController {
 		model.addAttribute("chain", chain.balance(actor, scenarios.of(id, null, null, null, null, null, null, null)));
 		model.addAttribute("capacityChart", json.writeValueAsString(capacityChart(overview, locale)));
 		plan(actor, id, model);
+		// early warning: enterprises at risk for the zone and its leaders; an enterprise user its own
+		model.addAttribute("atRisk", health.atRisk(actor, id));
 		return "overview";
 	}
 

@@ -3,5 +3,5 @@
  * the OpenAPI description. Uses module APIs only; no module depends on it.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "source", "audit", "chain", "stats", "plan" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "park", "enterprise", "project", "source", "audit", "chain", "stats", "plan", "retention" })
 package org.batterytown.web;

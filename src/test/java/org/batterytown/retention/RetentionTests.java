@@ -276,6 +276,17 @@ class RetentionTests extends IntegrationTest {
 		assertThat(flat.signals()).extracting(HealthView.SignalView::kind)
 			.doesNotContain(SignalKind.OUTPUT_FALLING, SignalKind.ELECTRICITY_FALLING);
 		assertThat(ranking.indexOf(down)).isLessThan(ranking.indexOf(flat));
+
+		// at risk: on the overview and in the month's dispatch report, with its reasons
+		String staffUser = ensureUser("retention-staff", Role.STAFF, park(), null);
+		mvc.perform(get("/").with(loggedIn(staffUser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(falling)));
+		mvc.perform(get("/stats/months/" + last + "?parkId=" + park()).with(loggedIn(staffUser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("dispatch-at-risk")))
+			.andExpect(content().string(Matchers.containsString(falling)))
+			.andExpect(content().string(Matchers.containsString("产值连续 3 个月下降")));
 	}
 
 	/** A month of graphitization toll work: output value and electricity move with the tonnes. */

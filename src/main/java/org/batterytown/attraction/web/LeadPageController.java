@@ -185,7 +185,10 @@ class LeadPageController {
 		model.addAttribute("nav", "leads");
 		FormRejections.show(model, "form", form, result);
 		model.addAttribute("links", Link.values());
-		model.addAttribute("sources", LeadSource.values());
+		// an expansion of an enterprise already here is opened from its visit or survey, which name it
+		model.addAttribute("sources", java.util.Arrays.stream(LeadSource.values())
+			.filter(source -> source != LeadSource.EXISTING_ENTERPRISE || source == form.source())
+			.toList());
 		model.addAttribute("events", promotion.events(actor, form.parkId()));
 		model.addAttribute("ambassadors", promotion.ambassadors(actor, form.parkId()));
 		return "attraction/form";

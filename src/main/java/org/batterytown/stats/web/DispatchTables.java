@@ -72,7 +72,7 @@ final class DispatchTables {
 
 	List<Table> tables(Dispatch d) {
 		return List.of(headlines(d), products(d), enterprises(d), projects(d), stageChanges(d), reporting(d),
-				overdueTickets(d));
+				overdueTickets(d), atRisk(d));
 	}
 
 	private Table headlines(Dispatch d) {
@@ -149,6 +149,16 @@ final class DispatchTables {
 		}
 		return new Table(text("stats.dispatch.sheet.tickets"), text("stats.dispatch.table.tickets"),
 				headers("project", "tickets", "maxOverdue"), rows, false);
+	}
+
+	private Table atRisk(Dispatch d) {
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Dispatch.AtRisk r : d.atRisk()) {
+			rows.add(List.of(Cell.text(r.name().in(locale)), new Cell(Integer.toString(r.score()), r.score(), true, null, false),
+					Cell.text(String.join("；", r.reasons().stream().map(t -> t.in(locale)).toList()))));
+		}
+		return new Table(text("stats.dispatch.sheet.atRisk"), text("stats.dispatch.table.atRisk"),
+				headers("enterprise", "score", "reasons"), rows, false);
 	}
 
 	private Table reporting(Dispatch d) {
