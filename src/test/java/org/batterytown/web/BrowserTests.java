@@ -337,6 +337,36 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aStaffMemberRecordsAVisitAndFilesItsProblemAsATicketWhoseStatusShowsOnTheVisit() {
+		logIn("zh-CN");
+		page.navigate(url("/retention/visits"));
+		page.getByTestId("new-visit").click();
+		page.locator("#v-enterprise").selectOption(enterprise("西格里").id().value().toString());
+		page.locator("#v-visitors").fill("招商服务局 张三");
+		page.locator("#v-hosts").fill("厂长 李四");
+		page.locator("#topic-POWER").check();
+		page.locator("#topic-EXPANSION").check();
+		String problem = "硬毡二期用电增容未批-" + UUID.randomUUID().toString().substring(0, 6);
+		page.locator("input[name=problems]").first().fill(problem);
+		page.locator("input[name=promiseTexts]").first().fill("两周内协调供电公司答复");
+		page.locator("#v-link").selectOption("CRUCIBLES_AND_CONSUMABLES");
+		page.locator("textarea[name=expansionPlan]").fill("二期硬毡产线，计划 2027 年投产");
+		page.getByTestId("save-visit").click();
+		assertThat(page.getByTestId("problems")).containsText(problem);
+		assertThat(page.getByTestId("promises")).containsText("两周内协调供电公司答复");
+		page.getByTestId("to-ticket").first().click();
+		assertThat(page.getByTestId("done")).containsText("已转为营商环境诉求");
+		assertThat(page.getByTestId("problem-status").first()).containsText("已提出");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("visit-zh.png")).setFullPage(true));
+		page.getByTestId("to-lead").click();
+		assertThat(page.getByTestId("origin-enterprise")).isVisible();
+		page.navigate(url("/retention"));
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("retention-zh.png")).setFullPage(true));
+		page.navigate(url("/retention/surveys"));
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("surveys-zh.png")).setFullPage(true));
+	}
+
+	@Test
 	void aDealWithoutItsLegalBasisIsRefusedAtSigningThenSignedWithIt() {
 		logIn("zh-CN");
 		page.navigate(url("/incentives"));
@@ -385,7 +415,9 @@ class BrowserTests extends IntegrationTest {
 		for (String path : new String[] { "/", "/enterprises", "/projects", "/chain", "/chain/coefficients", "/stats",
 				"/stats/reports", "/plans", "/leads", "/leads/promotion", "/leads/targets",
 				"/leads/optimizer?run=true&landMu=500&powerMw=80", "/approvals", "/land", "/tickets", "/incentives",
-				"/calendar", "/account/password" }) {
+				"/calendar", "/account/password", "/retention", "/retention/visits", "/retention/visits/new",
+				"/retention/plan", "/retention/follow-ups", "/retention/surveys", "/retention/surveys/new",
+				"/retention/partners" }) {
 			page.navigate(url(path));
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		}
