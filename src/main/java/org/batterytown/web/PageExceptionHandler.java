@@ -1,5 +1,6 @@
 package org.batterytown.web;
 
+import org.batterytown.shared.BadParameter;
 import org.batterytown.shared.NotAllowed;
 import org.batterytown.shared.NotFound;
 import org.batterytown.shared.StaleVersion;
@@ -30,6 +31,13 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String notAllowed() {
 		return "error/403";
+	}
+
+	/** A request a page cannot answer as asked (an admin of several parks naming none, say). */
+	@ExceptionHandler(BadParameter.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badParameter() {
+		return "error/4xx";
 	}
 
 	/** A value the database refused (too long, too large, a NUL character); nothing was saved. */

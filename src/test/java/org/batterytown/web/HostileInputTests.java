@@ -135,7 +135,7 @@ class HostileInputTests extends IntegrationTest {
 				if (pattern.startsWith("/api/") || SETTINGS_FORMS.stream().anyMatch(pattern::startsWith)) {
 					continue;
 				}
-				for (int i = 0; i < 15; i++) {
+				for (int i = 0; i < 10; i++) {
 					MultiValueMap<String, String> params = formParams(e.getValue(), random);
 					String path = fill(pattern, random);
 					String thrown = "";
