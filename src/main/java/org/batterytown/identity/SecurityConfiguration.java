@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,6 +47,15 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
+	}
+
+	/** BCrypt against the users table, skipped for a name and password that passed a moment ago. */
+	@Bean
+	AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
+			VerifiedCredentials verified) {
+		DaoAuthenticationProvider checking = new DaoAuthenticationProvider(accounts);
+		checking.setPasswordEncoder(encoder);
+		return new RememberingAuthenticationProvider(checking, verified);
 	}
 
 	@Bean

@@ -34,8 +34,11 @@ public class UserManagement {
 
 	private final Clock clock;
 
+	private final VerifiedCredentials verified;
+
 	UserManagement(UserAccountRepository users, PasswordEncoder encoder, EnterpriseManagement enterprises,
-			ParkManagement parks, Clock clock) {
+			ParkManagement parks, Clock clock, VerifiedCredentials verified) {
+		this.verified = verified;
 		this.users = users;
 		this.encoder = encoder;
 		this.enterprises = enterprises;
@@ -89,6 +92,7 @@ public class UserManagement {
 		}
 		account.enable(enabled);
 		users.save(account);
+		verified.forget(account.username());
 	}
 
 	@Transactional
@@ -98,6 +102,7 @@ public class UserManagement {
 		checkStrength(newPassword);
 		account.changePassword(encoder.encode(newPassword));
 		users.save(account);
+		verified.forget(account.username());
 	}
 
 	/** Any user changes their own password, proving they know the current one. */
@@ -111,6 +116,7 @@ public class UserManagement {
 		checkStrength(newPassword);
 		account.changePassword(encoder.encode(newPassword));
 		users.save(account);
+		verified.forget(account.username());
 	}
 
 	boolean exists(String username) {
