@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * which tests use
  * @param poolSize connections the app keeps open
  * @param connectionTimeout how long a request waits for a free connection (or for PostgreSQL to come
- * back) before it fails and is answered 503; 10 s unless set
+ * back) before it fails and is answered 503; 30 s unless set
  */
 @ConfigurationProperties("batterytown")
 record DatabaseSettings(String dataDir, int poolSize, @Nullable Duration connectionTimeout) {
@@ -22,12 +22,12 @@ record DatabaseSettings(String dataDir, int poolSize, @Nullable Duration connect
 		dataDir = dataDir == null ? "" : dataDir.trim();
 		poolSize = poolSize <= 0 ? 5 : poolSize;
 		connectionTimeout = connectionTimeout == null || connectionTimeout.isNegative() || connectionTimeout.isZero()
-				? Duration.ofSeconds(10) : connectionTimeout;
+				? Duration.ofSeconds(30) : connectionTimeout;
 	}
 
 	@Override
 	public Duration connectionTimeout() {
-		return connectionTimeout == null ? Duration.ofSeconds(10) : connectionTimeout;
+		return connectionTimeout == null ? Duration.ofSeconds(30) : connectionTimeout;
 	}
 
 }
