@@ -123,13 +123,18 @@ class Visit {
 
 	/** @throws RuleViolation if the visit heard of no expansion, or it became a lead already */
 	void expansionBecame(UUID leadId) {
+		checkExpansionOpen();
+		expansionLeadId = leadId;
+	}
+
+	/** @throws RuleViolation if the visit heard of no expansion, or it became a lead already */
+	void checkExpansionOpen() {
 		if (expansionPlan == null) {
 			throw new RuleViolation("expansionPlan", "visit.noExpansion");
 		}
 		if (expansionLeadId != null) {
 			throw new RuleViolation("expansionPlan", "visit.expansionTaken");
 		}
-		expansionLeadId = leadId;
 	}
 
 	private static @Nullable String trim(@Nullable String text) {

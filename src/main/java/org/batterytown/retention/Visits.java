@@ -187,9 +187,7 @@ public class Visits {
 	/** Opens an attraction lead from the visit's expansion plan, attributed to the enterprise. */
 	public UUID expansionToLead(Actor actor, UUID visitId, long expectedVersion) {
 		Visit visit = workable(actor, visitId, expectedVersion);
-		if (visit.expansionPlan() == null || visit.expansionLeadId() != null) {
-			visit.expansionBecame(UUID.randomUUID()); // throws the reason
-		}
+		visit.checkExpansionOpen();
 		UUID lead = Expansions.open(attraction, enterprises, plans, actor, visit.enterpriseId(), visit.visitedOn(),
 				visit.expansionPlan(), visit.expansionInvestment(), visit.expansionCapacity(), visit.expansionLink());
 		visit.expansionBecame(lead);
