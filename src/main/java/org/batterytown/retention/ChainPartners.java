@@ -109,7 +109,7 @@ public class ChainPartners {
 			.params(parkId, enterpriseId, enterpriseId)
 			.query((rs, n) -> new PartnerView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class),
-					names.getOrDefault(rs.getObject(3, UUID.class), new LocalizedText("?", null)).zh(),
+					names.getOrDefault(rs.getObject(3, UUID.class), new LocalizedText("?", null)),
 					PartnerRelation.valueOf(rs.getString(4)), rs.getString(5),
 					rs.getString(6) == null ? null : Link.valueOf(rs.getString(6)), rs.getString(7),
 					rs.getObject(8, UUID.class), rs.getObject(9, UUID.class), rs.getString(10),
@@ -133,7 +133,7 @@ public class ChainPartners {
 		}
 		String relation = partner.relation() == PartnerRelation.SUPPLIER ? "供应商" : "客户";
 		UUID candidate = targets.record(actor, new CandidateDraft(partner.parkId(), partner.link(), partner.name(), null,
-				null, null, null, "以商招商：" + partner.enterpriseName() + "的" + relation
+				null, null, null, "以商招商：" + partner.enterpriseName().zh() + "的" + relation
 						+ (partner.location() == null ? "" : "（" + partner.location() + "）")));
 		jdbc.sql("update chain_partner set candidate_id = ? where id = ?").params(candidate, partnerId).update();
 		return candidate;

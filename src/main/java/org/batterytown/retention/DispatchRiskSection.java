@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.batterytown.shared.Actor;
-import org.batterytown.shared.LocalizedText;
 import org.batterytown.stats.Dispatch;
 import org.batterytown.stats.DispatchRisks;
 
@@ -24,7 +23,7 @@ class DispatchRiskSection implements DispatchRisks {
 	@Override
 	public List<Dispatch.AtRisk> of(UUID parkId, YearMonth month) {
 		return health.atRisk(Actor.system(), parkId).stream()
-			.map(h -> new Dispatch.AtRisk(h.enterpriseId(), new LocalizedText(h.enterpriseName(), null), h.score(),
+			.map(h -> new Dispatch.AtRisk(h.enterpriseId(), h.enterpriseName(), h.score(),
 					h.signals().stream().map(HealthView.SignalView::explanation).toList()))
 			.toList();
 	}

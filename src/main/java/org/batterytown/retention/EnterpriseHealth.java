@@ -93,7 +93,7 @@ public class EnterpriseHealth {
 		return of.stream()
 			.map(park::health)
 			.filter(h -> !h.signals().isEmpty())
-			.sorted(Comparator.comparingInt(HealthView::score).reversed().thenComparing(HealthView::enterpriseName))
+			.sorted(Comparator.comparingInt(HealthView::score).reversed().thenComparing(h -> h.enterpriseName().zh()))
 			.toList();
 	}
 
@@ -196,7 +196,7 @@ public class EnterpriseHealth {
 					missed.getOrDefault(id, List.of()), flags.getOrDefault(id, List.of()));
 			List<Signal> signals = new HealthRules(settings).signals(facts);
 			int score = signals.stream().mapToInt(Signal::weight).sum();
-			return new HealthView(id, enterprise.name().zh(), score, score >= settings.atRiskScore(),
+			return new HealthView(id, enterprise.name(), score, score >= settings.atRiskScore(),
 					signals.stream().map(this::explained).toList(), trend, change(output));
 		}
 

@@ -94,7 +94,7 @@ class FollowUp {
 		doneBy = username;
 	}
 
-	FollowUpView view(LocalDate today, String enterpriseName) {
+	FollowUpView view(LocalDate today, org.batterytown.shared.LocalizedText enterpriseName) {
 		boolean overdue = status == FollowUpStatus.OPEN && today.isAfter(dueOn);
 		return new FollowUpView(id, parkId, enterpriseId, enterpriseName, origin, originId, title, owner, dueOn,
 				status, overdue, doneOn, doneNote, doneBy, createdAt, createdBy, version == null ? 0 : version);

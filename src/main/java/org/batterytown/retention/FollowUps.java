@@ -133,7 +133,7 @@ public class FollowUps {
 		Map<UUID, LocalizedText> names = enterprises.names(Actor.system(), parkId);
 		LocalDate today = today();
 		return found.stream()
-			.map(f -> f.view(today, names.getOrDefault(f.enterpriseId(), new LocalizedText("?", null)).zh()))
+			.map(f -> f.view(today, names.getOrDefault(f.enterpriseId(), new LocalizedText("?", null))))
 			.toList();
 	}
 

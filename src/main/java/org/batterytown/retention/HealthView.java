@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param outputChange output value in the latest reported month against three months before, as a
  *     share; null when either is unknown
  */
-public record HealthView(UUID enterpriseId, String enterpriseName, int score, boolean atRisk,
+public record HealthView(UUID enterpriseId, LocalizedText enterpriseName, int score, boolean atRisk,
 		List<SignalView> signals, List<TrendPoint> trend, @Nullable Double outputChange) {
 
 	public record SignalView(SignalKind kind, int weight, LocalizedText explanation) {

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.batterytown.chain.model.Link;
+import org.batterytown.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A supplier or customer of an enterprise. {@code inParkEnterpriseId}: the park's enterprise of that
  * name, if there is one; {@code candidateId}: the target-list candidate it was offered as.
  */
-public record PartnerView(UUID id, UUID parkId, UUID enterpriseId, String enterpriseName, PartnerRelation relation,
+public record PartnerView(UUID id, UUID parkId, UUID enterpriseId, LocalizedText enterpriseName, PartnerRelation relation,
 		String name, @Nullable Link link, @Nullable String location, @Nullable UUID inParkEnterpriseId,
 		@Nullable UUID candidateId, @Nullable String note, Instant createdAt, String createdBy) {
 

@@ -3,6 +3,7 @@ package org.batterytown.retention;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.batterytown.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ownInterval whether the interval was set for it (else the default)
  */
-public record PlanRow(UUID enterpriseId, String enterpriseName, int intervalMonths, boolean ownInterval,
+public record PlanRow(UUID enterpriseId, LocalizedText enterpriseName, int intervalMonths, boolean ownInterval,
 		@Nullable String liaison, @Nullable LocalDate lastVisit, LocalDate nextDue, int visitsInQuarter,
 		PlanStatus status, long version) {
 

@@ -300,7 +300,7 @@ public class Surveys {
 			.forEach(f -> flags.computeIfAbsent(f.originId(), k -> new ArrayList<>()).add(f));
 		return rows.stream()
 			.map(r -> new SurveyResponseView(r.id, r.version, r.parkId, r.enterpriseId,
-					names.getOrDefault(r.enterpriseId, new LocalizedText("?", null)).zh(), r.visitId, r.channel,
+					names.getOrDefault(r.enterpriseId, new LocalizedText("?", null)), r.visitId, r.channel,
 					r.answeredOn, r.answeredBy, answers.getOrDefault(r.id, Map.of()), flags.getOrDefault(r.id, List.of()),
 					r.leadId))
 			.toList();

@@ -78,7 +78,7 @@ public class VisitPlans {
 			// never visited: due at once (the start of the quarter)
 			LocalDate nextDue = last == null ? quarterStart : last.plusMonths(interval);
 			int inQuarter = (int) dates.stream().filter(d -> !d.isBefore(quarterStart)).count();
-			rows.add(new PlanRow(id, e.name().zh(), interval, plan != null, plan == null ? null : plan.liaison, last,
+			rows.add(new PlanRow(id, e.name(), interval, plan != null, plan == null ? null : plan.liaison, last,
 					nextDue, inQuarter, status(nextDue, inQuarter, today, quarterEnd), plan == null ? -1 : plan.version));
 		}
 		rows.sort(Comparator.comparing(PlanRow::status).thenComparing(PlanRow::nextDue));

@@ -8,13 +8,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.batterytown.chain.model.Link;
+import org.batterytown.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A visit as read, with what became of each problem: the ticket's status and due day, or the
  * follow-up's owner, due day and status.
  */
-public record VisitView(UUID id, UUID parkId, UUID enterpriseId, String enterpriseName, LocalDate visitedOn,
+public record VisitView(UUID id, UUID parkId, UUID enterpriseId, LocalizedText enterpriseName, LocalDate visitedOn,
 		String visitors, @Nullable String hosts, Set<Topic> topics, @Nullable String notes, List<Problem> problems,
 		List<Promise> promises, @Nullable String expansionPlan, @Nullable BigDecimal expansionInvestment,
 		@Nullable BigDecimal expansionCapacity, @Nullable Link expansionLink, @Nullable UUID expansionLeadId,

@@ -25,6 +25,7 @@ import org.batterytown.shared.NotFound;
 import org.batterytown.shared.RuleViolation;
 import org.batterytown.shared.RuleViolations;
 import org.batterytown.shared.StaleVersion;
+import org.batterytown.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -234,7 +235,7 @@ public class Visits {
 	/** What the visits of a park show beside their own data: names, tickets, follow-ups. */
 	private final class Context {
 
-		private final Map<UUID, String> names = new HashMap<>();
+		private final Map<UUID, LocalizedText> names = new HashMap<>();
 
 		private final Map<UUID, FollowUpView> followUpsById = new HashMap<>();
 
@@ -244,7 +245,7 @@ public class Visits {
 
 		Context(UUID parkId) {
 			this.parkId = parkId;
-			enterprises.names(Actor.system(), parkId).forEach((id, name) -> names.put(id, name.zh()));
+			names.putAll(enterprises.names(Actor.system(), parkId));
 			followUps.ofPark(Actor.system(), parkId, false).forEach(f -> followUpsById.put(f.id(), f));
 		}
 
@@ -267,7 +268,7 @@ public class Visits {
 						task == null ? null : task.status(), task == null ? null : task.owner(),
 						task != null && task.overdue());
 			}).toList();
-			return new VisitView(v.id(), v.parkId(), v.enterpriseId(), names.getOrDefault(v.enterpriseId(), "?"),
+			return new VisitView(v.id(), v.parkId(), v.enterpriseId(), names.getOrDefault(v.enterpriseId(), new LocalizedText("?", null)),
 					v.visitedOn(), v.visitors(), v.hosts(), v.topics(), v.notes(), problems, promises, v.expansionPlan(),
 					v.expansionInvestment(), v.expansionCapacity(), v.expansionLink(), v.expansionLeadId(), v.createdAt(),
 					v.createdBy(), v.version());

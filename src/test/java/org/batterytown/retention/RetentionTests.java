@@ -265,14 +265,14 @@ class RetentionTests extends IntegrationTest {
 
 		List<HealthView> ranking = health.ranking(staff(), park());
 
-		HealthView down = ranking.stream().filter(h -> h.enterpriseName().equals(falling)).findFirst().orElseThrow();
+		HealthView down = ranking.stream().filter(h -> h.enterpriseName().zh().equals(falling)).findFirst().orElseThrow();
 		// imported today, every month's report came after its due day
 		assertThat(down.signals()).extracting(HealthView.SignalView::kind)
 			.contains(SignalKind.OUTPUT_FALLING, SignalKind.LATE_REPORTS);
 		assertThat(down.signals()).filteredOn(s -> s.kind() == SignalKind.OUTPUT_FALLING).singleElement()
 			.satisfies(s -> assertThat(s.explanation().zh()).contains("产值连续 3 个月下降", "-25.0%"));
 		assertThat(down.atRisk()).isTrue();
-		HealthView flat = ranking.stream().filter(h -> h.enterpriseName().equals(steady)).findFirst().orElseThrow();
+		HealthView flat = ranking.stream().filter(h -> h.enterpriseName().zh().equals(steady)).findFirst().orElseThrow();
 		assertThat(flat.signals()).extracting(HealthView.SignalView::kind)
 			.doesNotContain(SignalKind.OUTPUT_FALLING, SignalKind.ELECTRICITY_FALLING);
 		assertThat(ranking.indexOf(down)).isLessThan(ranking.indexOf(flat));
