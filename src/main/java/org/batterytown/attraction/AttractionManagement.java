@@ -75,14 +75,6 @@ public class AttractionManagement {
 			.id();
 	}
 
-	/** The leads opened from expansions of an enterprise of the park, newest first. */
-	@Transactional(readOnly = true)
-	public List<LeadView> expansionsOf(Actor actor, UUID parkId, UUID enterpriseId) {
-		return ofPark(actor, parkId).stream()
-			.filter(l -> enterpriseId.equals(l.originEnterpriseId()))
-			.toList();
-	}
-
 	public LeadView update(Actor actor, UUID id, LeadDraft draft, long expectedVersion) {
 		Lead lead = workable(actor, id, expectedVersion);
 		check(draft);

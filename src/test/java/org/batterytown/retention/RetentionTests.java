@@ -225,7 +225,8 @@ class RetentionTests extends IntegrationTest {
 				new org.batterytown.enterprise.EnterpriseId(enterprise)).name().zh());
 		assertThat(lead.link()).isEqualTo(Link.ANODE);
 		assertThat(lead.expectedInvestment()).isEqualByComparingTo("500000000");
-		assertThat(attraction.expansionsOf(Actor.system(), park(), enterprise)).extracting(LeadView::id).containsExactly(leadId);
+		assertThat(attraction.ofPark(Actor.system(), park()).stream().filter(l -> enterprise.equals(l.originEnterpriseId())))
+			.extracting(LeadView::id).containsExactly(leadId);
 		assertThat(visits.get(staff(), id).expansionLeadId()).isEqualTo(leadId);
 		assertThat(existingEnterpriseLeads()).isEqualTo(countedBefore + 1);
 
@@ -349,6 +350,22 @@ class RetentionTests extends IntegrationTest {
 				"/retention/health/" + enterprise)) {
 			mvc.perform(get(page).with(loggedIn(staffUser))).andExpect(status().isOk());
 		}
+		// a refused one-button action says why on the page it returns to, and changes nothing
+		UUID taken = visits.record(staff(), visit(enterprise, List.of("已转办的问题"), null));
+		visits.problemToFollowUp(staff(), taken, 0, null, null, visits.get(staff(), taken).version());
+		long takenVersion = visits.get(staff(), taken).version();
+		mvc.perform(post("/retention/visits/" + taken + "/problems/0/ticket").with(loggedIn(staffUser)).with(csrf())
+			.param("category", "HELP").param("version", Long.toString(takenVersion)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/retention/visits/" + taken).with(loggedIn(staffUser))
+			.flashAttr("problem", "visit.problemTaken").flashAttr("problemArgs", new Object[0]))
+			.andExpect(content().string(Matchers.containsString("这个问题已经转办")));
+		assertThat(visits.get(staff(), taken).problems().get(0).ticketId()).isNull();
+		assertThat(visits.get(staff(), taken).version()).isEqualTo(takenVersion);
+		// the red-flag rules read as questions and answers, not codes
+		mvc.perform(get("/retention/surveys").with(loggedIn(staffUser)))
+			.andExpect(content().string(Matchers.containsString("是否考虑把部分或全部生产迁出本园区？")))
+			.andExpect(content().string(Matchers.containsString("<td><span>正在考虑、</span><span>已决定</span></td>")));
 		// a visit through the form: refused fields at the field, then saved
 		mvc.perform(post("/retention/visits").with(loggedIn(staffUser)).with(csrf())
 			.param("enterpriseId", enterprise.toString()).param("visitedOn", "2099-01-01").param("visitors", ""))

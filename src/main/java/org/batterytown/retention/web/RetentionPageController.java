@@ -134,11 +134,8 @@ class RetentionPageController {
 			plans.set(actor, enterpriseId, intervalMonths, liaison, version);
 			redirect.addFlashAttribute("done", "visitPlan.saved");
 		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (StaleVersion ex) {
-			redirect.addFlashAttribute("problem", "problem.stale");
+		catch (RuleViolation | StaleVersion ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/plan" + (month == null ? "" : "?month=" + month);
 	}
@@ -162,11 +159,8 @@ class RetentionPageController {
 			followUps.done(actor, id, note, version);
 			redirect.addFlashAttribute("done", "followUp.doneSaved");
 		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (StaleVersion ex) {
-			redirect.addFlashAttribute("problem", "problem.stale");
+		catch (RuleViolation | StaleVersion ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/follow-ups";
 	}
@@ -216,11 +210,8 @@ class RetentionPageController {
 			partners.offer(actor, id);
 			redirect.addFlashAttribute("done", "partner.offered");
 		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (RuleViolations ex) {
-			redirect.addFlashAttribute("problem", ex.violations().get(0).messageKey());
+		catch (RuleViolation | RuleViolations ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/partners";
 	}

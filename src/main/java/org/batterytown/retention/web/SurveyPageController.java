@@ -133,11 +133,8 @@ class SurveyPageController {
 		try {
 			return "redirect:/leads/" + surveys.expansionToLead(actor, id);
 		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (RuleViolations ex) {
-			redirect.addFlashAttribute("problem", ex.violations().get(0).messageKey());
+		catch (RuleViolation | RuleViolations ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/surveys/" + id;
 	}
@@ -155,11 +152,8 @@ class SurveyPageController {
 					active != null && active, version);
 			redirect.addFlashAttribute("done", "redFlag.saved");
 		}
-		catch (RuleViolations ex) {
-			redirect.addFlashAttribute("problem", ex.violations().get(0).messageKey());
-		}
-		catch (StaleVersion ex) {
-			redirect.addFlashAttribute("problem", "problem.stale");
+		catch (RuleViolations | StaleVersion ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/surveys";
 	}

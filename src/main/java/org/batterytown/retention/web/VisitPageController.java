@@ -122,14 +122,8 @@ class VisitPageController {
 			redirect.addFlashAttribute("done", "visit.ticketFiled");
 			redirect.addFlashAttribute("doneId", ticket);
 		}
-		catch (RuleViolations ex) {
-			redirect.addFlashAttribute("problem", ex.violations().get(0).messageKey());
-		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (StaleVersion ex) {
-			redirect.addFlashAttribute("problem", "problem.stale");
+		catch (RuleViolations | RuleViolation | StaleVersion ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/visits/" + id;
 	}
@@ -143,11 +137,8 @@ class VisitPageController {
 			visits.problemToFollowUp(actor, id, position, owner, dueOn, version);
 			redirect.addFlashAttribute("done", "visit.followUpOpened");
 		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (StaleVersion ex) {
-			redirect.addFlashAttribute("problem", "problem.stale");
+		catch (RuleViolation | StaleVersion ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/visits/" + id;
 	}
@@ -158,14 +149,8 @@ class VisitPageController {
 			UUID lead = visits.expansionToLead(actor, id, version);
 			return "redirect:/leads/" + lead;
 		}
-		catch (RuleViolations ex) {
-			redirect.addFlashAttribute("problem", ex.violations().get(0).messageKey());
-		}
-		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (StaleVersion ex) {
-			redirect.addFlashAttribute("problem", "problem.stale");
+		catch (RuleViolations | RuleViolation | StaleVersion ex) {
+			ProblemFlash.of(redirect, ex);
 		}
 		return "redirect:/retention/visits/" + id;
 	}
